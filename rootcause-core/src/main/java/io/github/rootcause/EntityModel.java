@@ -1,0 +1,37 @@
+package io.github.rootcause;
+
+import java.util.Optional;
+
+/**
+ * Maps tables and columns to the entities and attributes an application knows them by. The Spring Boot starter
+ * builds one from Hibernate's metamodel or Spring Data JDBC's mapping context; plain applications may write their
+ * own.
+ *
+ * <p>Names are passed as the database stores them; implementations should compare case-insensitively.
+ */
+public interface EntityModel {
+
+	/**
+	 * The entity mapped to a table.
+	 * @param table the table name without schema
+	 * @return the entity name, or empty when no entity maps the table
+	 */
+	Optional<String> entity(String table);
+
+	/**
+	 * The entity attribute mapped to a column, as a path for embedded attributes ({@code address.city}).
+	 * @param table the table name without schema
+	 * @param column the column name
+	 * @return the attribute, or empty when no entity maps the column
+	 */
+	Optional<String> field(String table, String column);
+
+	/**
+	 * A model that maps nothing.
+	 * @return the empty model
+	 */
+	static EntityModel none() {
+		return NoEntityModel.INSTANCE;
+	}
+
+}

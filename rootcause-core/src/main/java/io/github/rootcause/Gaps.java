@@ -1,0 +1,167 @@
+package io.github.rootcause;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.rootcause.catalog.Catalog;
+import io.github.rootcause.catalog.Constraint;
+
+/**
+ * Fills what a database left out of a {@link Cause} from the catalog, the failed statement and the entity model.
+ * It only adds: what the database reported is never replaced, except that a foreign key's table becomes the
+ * referencing table when the database reported the referenced one.
+ */
+final class Gaps {
+
+	private Gaps() {
+	}
+
+	static Cause fill(Cause cause, Catalog catalog, Statement statement, EntityModel model) {
+		Cause filled = cause;
+		if (filled.table().isEmpty() && statement != null) {
+			filled = filled.withTable(catalog.table(statement.table()).orElse(statement.table()));
+		}
+		Constraint match = match(filled, catalog);
+		if (match != null) {
+			filled = complete(filled, match);
+		}
+		if (filled.kind() == Kind.FOREIGN_KEY && filled.reference().isEmpty() && statement != null) {
+			filled = filled.withReference(referenceFromVerb(statement.verb()));
+		}
+		return withModel(filled, model);
+	}
+
+	private static Constraint match(Cause cause, Catalog catalog) {
+		Optional<String> name = cause.constraint();
+		if (name.isPresent()) {
+			return pick(cause, catalog, catalog.named(name.get()));
+		}
+		Optional<String> table = cause.table();
+		if (table.isEmpty()) {
+			return null;
+		}
+		List<Constraint> candidates = new ArrayList<>();
+		switch (cause.kind()) {
+			case UNIQUE -> {
+				for (Constraint constraint : catalog.on(table.get())) {
+					if (constraint.kind() == Kind.UNIQUE && !cause.columns().isEmpty()
+							&& constraint.hasColumns(cause.columns())) {
+						candidates.add(constraint);
+					}
+				}
+			}
+			case FOREIGN_KEY, CHECK -> {
+				for (Constraint constraint : catalog.on(table.get())) {
+					if (constraint.kind() == cause.kind()
+							&& (cause.columns().isEmpty() || constraint.hasColumns(cause.columns()))) {
+						candidates.add(constraint);
+					}
+				}
+				if (candidates.isEmpty() && cause.kind() == Kind.FOREIGN_KEY && cause.reference().isEmpty()) {
+					candidates.addAll(catalog.referencing(table.get()));
+				}
+			}
+			default -> {
+				return null;
+			}
+		}
+		return pick(cause, catalog, candidates);
+	}
+
+	/** The one candidate that fits what the cause already says, preferring the default schema; else none. */
+	private static Constraint pick(Cause cause, Catalog catalog, List<Constraint> candidates) {
+		List<Constraint> fitting = new ArrayList<>(candidates.size());
+		for (Constraint candidate : candidates) {
+			if (fits(cause, candidate)) {
+				fitting.add(candidate);
+			}
+		}
+		if (fitting.size() > 1) {
+			String schema = cause.schema().or(catalog::defaultSchema).orElse(null);
+			fitting.removeIf((candidate) -> schema != null && candidate.schema() != null
+					&& !candidate.schema().equalsIgnoreCase(schema));
+		}
+		if (fitting.size() > 1 && cause.kind() == Kind.UNIQUE) {
+			// A unique constraint and the index backing it under another name: both describe the same columns.
+			Constraint first = fitting.get(0);
+			if (fitting.stream().allMatch((c) -> c.isOn(first.table()) && c.hasColumns(first.columns()))) {
+				return first;
+			}
+		}
+		return (fitting.size() == 1) ? fitting.get(0) : null;
+	}
+
+	private static boolean fits(Cause cause, Constraint candidate) {
+		boolean kind = candidate.kind() == cause.kind()
+				|| (cause.kind() == Kind.EXCLUSION && candidate.kind() == Kind.UNIQUE);
+		if (!kind) {
+			return false;
+		}
+		if (cause.schema().isPresent() && candidate.schema() != null
+				&& !candidate.schema().equalsIgnoreCase(cause.schema().get())) {
+			return false;
+		}
+		if (cause.table().isPresent() && !candidate.isOn(cause.table().get())) {
+			return cause.kind() == Kind.FOREIGN_KEY && candidate.references(cause.table().get());
+		}
+		return true;
+	}
+
+	private static Cause complete(Cause cause, Constraint match) {
+		Cause filled = cause;
+		if (filled.kind() == Kind.FOREIGN_KEY && filled.reference().isEmpty() && filled.table().isPresent()) {
+			String table = filled.table().get();
+			boolean child = match.isOn(table);
+			boolean parent = match.references(table);
+			if (child != parent) {
+				filled = filled.withReference(child ? Reference.MISSING : Reference.STILL_REFERENCED);
+			}
+		}
+		if (filled.constraint().isEmpty()) {
+			filled = filled.withConstraint(match.name());
+		}
+		if (filled.table().isEmpty() || !match.isOn(filled.table().get())) {
+			filled = filled.withTable(match.table());
+		}
+		if (filled.schema().isEmpty() && match.schema() != null) {
+			filled = filled.withSchema(match.schema());
+		}
+		if (filled.columns().isEmpty()) {
+			filled = filled.withColumns(match.columns());
+		}
+		return filled;
+	}
+
+	private static Reference referenceFromVerb(String verb) {
+		return switch (verb) {
+			case "INSERT" -> Reference.MISSING;
+			case "DELETE" -> Reference.STILL_REFERENCED;
+			default -> null;
+		};
+	}
+
+	private static Cause withModel(Cause cause, EntityModel model) {
+		Optional<String> table = cause.table();
+		if (table.isEmpty() || model == EntityModel.none()) {
+			return cause;
+		}
+		Cause filled = cause;
+		if (filled.entity().isEmpty()) {
+			filled = filled.withEntity(model.entity(table.get()).orElse(null));
+		}
+		if (filled.fields().isEmpty() && !filled.columns().isEmpty()) {
+			List<String> fields = new ArrayList<>(filled.columns().size());
+			for (String column : filled.columns()) {
+				Optional<String> field = model.field(table.get(), column);
+				if (field.isEmpty()) {
+					return filled;
+				}
+				fields.add(field.get());
+			}
+			filled = filled.withFields(fields);
+		}
+		return filled;
+	}
+
+}

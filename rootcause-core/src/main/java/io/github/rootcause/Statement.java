@@ -1,0 +1,168 @@
+package io.github.rootcause;
+
+import java.util.Locale;
+
+/**
+ * What a failed SQL statement does and to which table, read from its first words: {@code INSERT INTO t},
+ * {@code UPDATE t}, {@code DELETE FROM t}, {@code MERGE INTO t}, {@code REPLACE INTO t}. Used only to name the
+ * table when the database does not. A linear scan over at most the first {@value #SCAN_LIMIT} characters.
+ *
+ * @param verb the statement's verb in upper case ({@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code MERGE})
+ * @param table the target table without schema and quotes
+ */
+record Statement(String verb, String table) {
+
+	private static final int SCAN_LIMIT = 4096;
+
+	/**
+	 * Reads a statement.
+	 * @param sql the SQL, may be {@code null}
+	 * @return the statement, or {@code null} when it is none of the verbs above
+	 */
+	static Statement parse(String sql) {
+		if (sql == null) {
+			return null;
+		}
+		Scanner scanner = new Scanner(sql.length() > SCAN_LIMIT ? sql.substring(0, SCAN_LIMIT) : sql);
+		String verb = scanner.word();
+		if (verb == null) {
+			return null;
+		}
+		verb = verb.toUpperCase(Locale.ROOT);
+		if (verb.equals("WITH")) {
+			return null;
+		}
+		String next = scanner.word();
+		switch (verb) {
+			case "INSERT", "REPLACE", "MERGE", "UPSERT" -> {
+				while (next != null && !next.equalsIgnoreCase("INTO") && isModifier(next)) {
+					next = scanner.word();
+				}
+				if (next != null && next.equalsIgnoreCase("INTO")) {
+					next = scanner.name();
+				}
+				verb = verb.equals("MERGE") ? "MERGE" : "INSERT";
+			}
+			case "UPDATE" -> {
+				while (next != null && isModifier(next)) {
+					next = scanner.word();
+				}
+				if (next != null && next.equalsIgnoreCase("ONLY")) {
+					next = scanner.name();
+				}
+			}
+			case "DELETE" -> {
+				while (next != null && !next.equalsIgnoreCase("FROM") && isModifier(next)) {
+					next = scanner.word();
+				}
+				if (next != null && next.equalsIgnoreCase("FROM")) {
+					next = scanner.name();
+				}
+				if (next != null && next.equalsIgnoreCase("ONLY")) {
+					next = scanner.name();
+				}
+			}
+			default -> {
+				return null;
+			}
+		}
+		return (next != null && !next.isEmpty()) ? new Statement(verb, next) : null;
+	}
+
+	private static boolean isModifier(String word) {
+		return switch (word.toUpperCase(Locale.ROOT)) {
+			case "IGNORE", "LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "QUICK", "OR", "ROLLBACK", "ABORT", "FAIL",
+					"TOP" -> true;
+			default -> false;
+		};
+	}
+
+	/** Reads words and possibly qualified, possibly quoted names, skipping spaces and comments. */
+	private static final class Scanner {
+
+		private final String sql;
+
+		private int at;
+
+		Scanner(String sql) {
+			this.sql = sql;
+		}
+
+		String word() {
+			skip();
+			int start = this.at;
+			while (this.at < this.sql.length() && Character.isLetter(this.sql.charAt(this.at))) {
+				this.at++;
+			}
+			return (this.at > start) ? this.sql.substring(start, this.at) : null;
+		}
+
+		/** A qualified name; returns its last part. */
+		String name() {
+			String last = null;
+			do {
+				skip();
+				String part = part();
+				if (part == null) {
+					return last;
+				}
+				last = part;
+			}
+			while (this.at < this.sql.length() && this.sql.charAt(this.at) == '.' && ++this.at > 0);
+			return last;
+		}
+
+		private String part() {
+			if (this.at >= this.sql.length()) {
+				return null;
+			}
+			char c = this.sql.charAt(this.at);
+			char close = switch (c) {
+				case '"' -> '"';
+				case '`' -> '`';
+				case '[' -> ']';
+				default -> 0;
+			};
+			if (close != 0) {
+				int end = this.sql.indexOf(close, this.at + 1);
+				if (end < 0) {
+					return null;
+				}
+				String part = this.sql.substring(this.at + 1, end);
+				this.at = end + 1;
+				return part;
+			}
+			int start = this.at;
+			while (this.at < this.sql.length() && isNamePart(this.sql.charAt(this.at))) {
+				this.at++;
+			}
+			return (this.at > start) ? this.sql.substring(start, this.at) : null;
+		}
+
+		private static boolean isNamePart(char c) {
+			return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '#';
+		}
+
+		private void skip() {
+			while (this.at < this.sql.length()) {
+				char c = this.sql.charAt(this.at);
+				if (Character.isWhitespace(c) || c == '(') {
+					this.at++;
+				}
+				else if (this.sql.startsWith("--", this.at)) {
+					int end = this.sql.indexOf('\n', this.at);
+					this.at = (end < 0) ? this.sql.length() : end + 1;
+				}
+				else if (this.sql.startsWith("/*", this.at)) {
+					int end = this.sql.indexOf("*/", this.at + 2);
+					this.at = (end < 0) ? this.sql.length() : end + 2;
+				}
+				else {
+					return;
+				}
+			}
+		}
+
+	}
+
+}

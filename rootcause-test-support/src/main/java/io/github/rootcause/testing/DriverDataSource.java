@@ -1,0 +1,80 @@
+package io.github.rootcause.testing;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+/**
+ * A {@link DataSource} that opens a new driver connection on every call: enough for tests, no pool to size.
+ */
+final class DriverDataSource implements DataSource {
+
+	private final String url;
+
+	private final String user;
+
+	private final String password;
+
+	DriverDataSource(String url, String user, String password) {
+		this.url = url;
+		this.user = user;
+		this.password = password;
+	}
+
+	@Override
+	public Connection getConnection() throws SQLException {
+		return getConnection(this.user, this.password);
+	}
+
+	@Override
+	public Connection getConnection(String username, String password) throws SQLException {
+		return DriverManager.getConnection(this.url, username, password);
+	}
+
+	@Override
+	public PrintWriter getLogWriter() {
+		return null;
+	}
+
+	@Override
+	public void setLogWriter(PrintWriter out) {
+	}
+
+	@Override
+	public void setLoginTimeout(int seconds) {
+	}
+
+	@Override
+	public int getLoginTimeout() {
+		return 0;
+	}
+
+	@Override
+	public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+		throw new SQLFeatureNotSupportedException();
+	}
+
+	@Override
+	public <T> T unwrap(Class<T> iface) throws SQLException {
+		if (iface.isInstance(this)) {
+			return iface.cast(this);
+		}
+		throw new SQLException("Not a wrapper for " + iface);
+	}
+
+	@Override
+	public boolean isWrapperFor(Class<?> iface) {
+		return iface.isInstance(this);
+	}
+
+	@Override
+	public String toString() {
+		return this.url;
+	}
+
+}

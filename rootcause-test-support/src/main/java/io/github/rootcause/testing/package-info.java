@@ -1,0 +1,10 @@
+/**
+ * Shared database fixtures for rootcause's own tests.
+ *
+ * <p>{@link io.github.rootcause.testing.DatabaseFixture} gives each test class a database of its own: a fresh
+ * in-memory database for the embedded engines, and a fresh schema (PostgreSQL) or database (MariaDB) on a server
+ * found from the environment, started with Testcontainers where a Docker engine runs, or else skipped with a
+ * message that says how to provide one. When {@code ROOTCAUSE_DATABASES_REQUIRED=true} a server that cannot be
+ * reached fails the test instead of skipping it.
+ */
+package io.github.rootcause.testing;
