@@ -1,0 +1,63 @@
+package io.github.rootcause;
+
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChainTest {
+
+	@Test
+	void findsTheDriverExceptionBehindWrappers() {
+		SQLException driver = new SQLException("duplicate", "23505");
+		RuntimeException wrapper = new RuntimeException("could not execute statement",
+				new IllegalStateException("flush", driver));
+		assertThat(Chain.sqlExceptions(wrapper)).containsExactly(driver);
+	}
+
+	@Test
+	void followsNextExceptionsOfABatch() {
+		BatchUpdateException batch = new BatchUpdateException("Batch entry 1 was aborted", "23505", 0, new int[0]);
+		SQLException real = new SQLException("duplicate key value", "23505");
+		batch.setNextException(real);
+		assertThat(Chain.sqlExceptions(batch)).containsExactly(batch, real);
+	}
+
+	@Test
+	void followsSuppressedExceptions() {
+		SQLException suppressed = new SQLException("not null", "23502");
+		RuntimeException top = new RuntimeException("commit failed");
+		top.addSuppressed(suppressed);
+		assertThat(Chain.sqlExceptions(top)).containsExactly(suppressed);
+	}
+
+	@Test
+	void stopsOnCycles() {
+		SQLException first = new SQLException("first", "23505");
+		SQLException second = new SQLException("second", "23505");
+		first.setNextException(second);
+		first.initCause(second);
+		second.initCause(first);
+		assertThat(Chain.sqlExceptions(first)).containsExactly(first, second);
+	}
+
+	@Test
+	void stopsOnEndlessChains() {
+		SQLException head = new SQLException("0", "23505");
+		SQLException tail = head;
+		for (int i = 1; i < 10_000; i++) {
+			SQLException next = new SQLException(Integer.toString(i), "23505");
+			tail.setNextException(next);
+			tail = next;
+		}
+		assertThat(Chain.sqlExceptions(head)).hasSize(Chain.LIMIT);
+	}
+
+	@Test
+	void nullGivesNothing() {
+		assertThat(Chain.sqlExceptions(null)).isEmpty();
+	}
+
+}

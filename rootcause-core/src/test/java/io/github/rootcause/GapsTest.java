@@ -1,0 +1,147 @@
+package io.github.rootcause;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.rootcause.catalog.Catalog;
+import io.github.rootcause.catalog.Constraint;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GapsTest {
+
+	private static final Catalog shop = Catalog.of(Database.MARIADB, "shop", List.of(
+			new Constraint("shop", "customer", "PRIMARY", Kind.UNIQUE, List.of("id"), null),
+			new Constraint("shop", "customer", "uq_customer_email", Kind.UNIQUE, List.of("email"), null),
+			new Constraint("shop", "orders", "PRIMARY", Kind.UNIQUE, List.of("id"), null),
+			new Constraint("shop", "orders", "fk_orders_customer", Kind.FOREIGN_KEY, List.of("customer_id"),
+					"customer"),
+			new Constraint("shop", "orders", "ck_orders_total", Kind.CHECK, List.of("total"), null),
+			new Constraint("archive", "customer", "uq_customer_email", Kind.UNIQUE, List.of("email"), null)));
+
+	@Test
+	void uniqueIndexNameGainsItsTableAndColumnsPreferringTheDefaultSchema() {
+		Cause cause = fill(Cause.of(Kind.UNIQUE).withConstraint("uq_customer_email"), null);
+		assertThat(cause).isEqualTo(Cause.of(Kind.UNIQUE)
+			.withConstraint("uq_customer_email")
+			.withSchema("shop")
+			.withTable("customer")
+			.withColumns(List.of("email")));
+	}
+
+	@Test
+	void reportedSchemaWinsOverTheDefault() {
+		Cause cause = fill(Cause.of(Kind.UNIQUE).withConstraint("uq_customer_email").withSchema("archive"), null);
+		assertThat(cause.schema()).contains("archive");
+		assertThat(cause.columns()).containsExactly("email");
+	}
+
+	@Test
+	void primaryKeyOnManyTablesIsOnlyResolvedWithTheStatement() {
+		Cause primary = Cause.of(Kind.UNIQUE).withConstraint("PRIMARY");
+		assertThat(fill(primary, null).table()).isEmpty();
+		Cause resolved = fill(primary, "insert into orders (id) values (1)");
+		assertThat(resolved.table()).contains("orders");
+		assertThat(resolved.columns()).containsExactly("id");
+	}
+
+	@Test
+	void uniqueColumnsGainTheIndexName() {
+		Cause cause = fill(Cause.of(Kind.UNIQUE).withTable("customer").withColumns(List.of("EMAIL")), null);
+		assertThat(cause.constraint()).contains("uq_customer_email");
+	}
+
+	@Test
+	void checkNameGainsItsTableAndColumns() {
+		Cause cause = fill(Cause.of(Kind.CHECK).withConstraint("CK_ORDERS_TOTAL"), null);
+		assertThat(cause.table()).contains("orders");
+		assertThat(cause.columns()).containsExactly("total");
+	}
+
+	@Test
+	void silentForeignKeyIsResolvedFromADeleteOfTheParent() {
+		Cause cause = fill(Cause.of(Kind.FOREIGN_KEY), "delete from customer where id = ?");
+		assertThat(cause).isEqualTo(Cause.of(Kind.FOREIGN_KEY)
+			.withConstraint("fk_orders_customer")
+			.withSchema("shop")
+			.withTable("orders")
+			.withColumns(List.of("customer_id"))
+			.withReference(Reference.STILL_REFERENCED));
+	}
+
+	@Test
+	void silentForeignKeyIsResolvedFromAnInsertOfTheChild() {
+		Cause cause = fill(Cause.of(Kind.FOREIGN_KEY), "insert into orders (customer_id) values (?)");
+		assertThat(cause.constraint()).contains("fk_orders_customer");
+		assertThat(cause.reference()).contains(Reference.MISSING);
+	}
+
+	@Test
+	void foreignKeyReportedOnTheParentTableIsStillReferencedAndNamesTheChild() {
+		Cause cause = fill(Cause.of(Kind.FOREIGN_KEY).withConstraint("fk_orders_customer").withTable("customer"),
+				null);
+		assertThat(cause.reference()).contains(Reference.STILL_REFERENCED);
+		assertThat(cause.table()).contains("orders");
+	}
+
+	@Test
+	void foreignKeyReportedOnTheChildTableIsMissing() {
+		Cause cause = fill(Cause.of(Kind.FOREIGN_KEY).withConstraint("fk_orders_customer").withTable("orders"),
+				null);
+		assertThat(cause.reference()).contains(Reference.MISSING);
+	}
+
+	@Test
+	void unknownNamesLeaveTheCauseAsReported() {
+		Cause cause = Cause.of(Kind.UNIQUE).withConstraint("nowhere");
+		assertThat(fill(cause, null)).isEqualTo(cause);
+		assertThat(fill(Cause.of(Kind.NOT_NULL), "select 1")).isEqualTo(Cause.of(Kind.NOT_NULL));
+	}
+
+	@Test
+	void modelAddsTheEntityAndItsFields() {
+		EntityModel model = new EntityModel() {
+
+			@Override
+			public Optional<String> entity(String table) {
+				return table.equals("customer") ? Optional.of("Customer") : Optional.empty();
+			}
+
+			@Override
+			public Optional<String> field(String table, String column) {
+				return Optional.ofNullable(Map.of("email", "emailAddress").get(column));
+			}
+
+		};
+		Cause cause = Gaps.fill(Cause.of(Kind.UNIQUE).withConstraint("uq_customer_email"), shop, null, model);
+		assertThat(cause.entity()).contains("Customer");
+		assertThat(cause.fields()).containsExactly("emailAddress");
+		assertThat(cause.isUnique("emailAddress")).isTrue();
+	}
+
+	@Test
+	void modelThatMapsOnlySomeColumnsAddsNoFields() {
+		EntityModel model = new EntityModel() {
+
+			@Override
+			public Optional<String> entity(String table) {
+				return Optional.empty();
+			}
+
+			@Override
+			public Optional<String> field(String table, String column) {
+				return column.equals("a") ? Optional.of("a") : Optional.empty();
+			}
+
+		};
+		Cause cause = Cause.of(Kind.UNIQUE).withTable("t").withColumns(List.of("a", "b"));
+		assertThat(Gaps.fill(cause, Catalog.empty(), null, model).fields()).isEmpty();
+	}
+
+	private static Cause fill(Cause cause, String sql) {
+		return Gaps.fill(cause, shop, Statement.parse(sql), EntityModel.none());
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.github.rootcause;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatementTest {
+
+	@Test
+	void readsTheTargetOfInsertUpdateDeleteAndMerge() {
+		assertThat(Statement.parse("insert into customer (email) values (?)"))
+			.isEqualTo(new Statement("INSERT", "customer"));
+		assertThat(Statement.parse("UPDATE orders SET total = ?")).isEqualTo(new Statement("UPDATE", "orders"));
+		assertThat(Statement.parse("delete from customer where id = ?"))
+			.isEqualTo(new Statement("DELETE", "customer"));
+		assertThat(Statement.parse("MERGE INTO product p USING ...")).isEqualTo(new Statement("MERGE", "product"));
+	}
+
+	@Test
+	void dropsSchemaAndQuotes() {
+		assertThat(Statement.parse("insert into \"Sales\".\"Order Item\" values (1)"))
+			.isEqualTo(new Statement("INSERT", "Order Item"));
+		assertThat(Statement.parse("insert into `shop`.`customer` values (1)"))
+			.isEqualTo(new Statement("INSERT", "customer"));
+		assertThat(Statement.parse("delete from [dbo].[customer]")).isEqualTo(new Statement("DELETE", "customer"));
+	}
+
+	@Test
+	void skipsCommentsModifiersAndDialectVerbs() {
+		assertThat(Statement.parse("/* app */ -- trace\n insert ignore into t values (1)"))
+			.isEqualTo(new Statement("INSERT", "t"));
+		assertThat(Statement.parse("INSERT OR ROLLBACK INTO t VALUES (1)")).isEqualTo(new Statement("INSERT", "t"));
+		assertThat(Statement.parse("replace into t values (1)")).isEqualTo(new Statement("INSERT", "t"));
+		assertThat(Statement.parse("update only parent set id = 2")).isEqualTo(new Statement("UPDATE", "parent"));
+	}
+
+	@Test
+	void readsNothingFromQueriesAndNonsense() {
+		assertThat(Statement.parse("select * from customer")).isNull();
+		assertThat(Statement.parse("with x as (select 1) insert into t select * from x")).isNull();
+		assertThat(Statement.parse("insert into")).isNull();
+		assertThat(Statement.parse("insert into \"unterminated")).isNull();
+		assertThat(Statement.parse("")).isNull();
+		assertThat(Statement.parse(null)).isNull();
+	}
+
+}
