@@ -126,16 +126,10 @@ final class MySqlDialect implements Dialect {
 			return cause;
 		}
 		List<String> table = scanner.qualifiedName();
-		if (table.isEmpty()) {
+		if (table.size() != 2 || !scanner.skip(", CONSTRAINT ")) {
 			return cause;
 		}
-		cause = cause.withTable(table.get(table.size() - 1));
-		if (table.size() > 1) {
-			cause = cause.withSchema(table.get(table.size() - 2));
-		}
-		if (!scanner.skip(", CONSTRAINT ")) {
-			return cause;
-		}
+		cause = cause.withSchema(table.get(0)).withTable(table.get(1));
 		String constraint = scanner.name();
 		if (constraint == null) {
 			return cause;
@@ -155,14 +149,11 @@ final class MySqlDialect implements Dialect {
 			return cause;
 		}
 		List<String> table = scanner.skip(" failed for ") ? scanner.qualifiedName() : List.of();
-		if (table.isEmpty()) {
+		if (table.size() != 2 || !scanner.atEnd()) {
 			return cause.withConstraint(constraint);
 		}
-		String tableName = table.get(table.size() - 1);
-		cause = cause.withTable(tableName);
-		if (table.size() > 1) {
-			cause = cause.withSchema(table.get(table.size() - 2));
-		}
+		String tableName = table.get(1);
+		cause = cause.withSchema(table.get(0)).withTable(tableName);
 		String columnPrefix = tableName + ".";
 		if (constraint.length() > columnPrefix.length() && constraint.startsWith(columnPrefix)) {
 			String column = constraint.substring(columnPrefix.length());
@@ -200,6 +191,10 @@ final class MySqlDialect implements Dialect {
 		static Scanner after(String text, String marker) {
 			int found = text.indexOf(marker);
 			return (found < 0) ? null : new Scanner(text, found + marker.length());
+		}
+
+		boolean atEnd() {
+			return this.at == this.text.length();
 		}
 
 		boolean skip(String expected) {
