@@ -186,6 +186,15 @@ abstract class MariaDbScenarios {
 	}
 
 	@Test
+	void updatingAReferencedParentKeyIsStillReferencedOnTheChildTable() throws SQLException {
+		library();
+		SQLException ex = db().violation("update author set id = 5 where id = 1");
+		Cause read = bookAuthor().withReference(Reference.STILL_REFERENCED);
+		assertThat(RootCause.of(ex)).contains(read);
+		assertThat(resolver().resolve(ex, "update author set id = 5 where id = 1")).contains(read);
+	}
+
+	@Test
 	void batchWithOneDuplicateReadsTheDriversExceptionBehindTheBatchException() throws SQLException {
 		db().execute("create table label (id int primary key, code varchar(20), constraint uq_label_code unique (code))");
 		String sql = "insert into label values (?, ?)";
