@@ -60,14 +60,30 @@ import io.github.rootcause.Reference;
  *   DETAIL: Key (during)=(["2020-01-01 10:30:00","2020-01-01 11:30:00")) conflicts with existing key (during)=(...).
  *   SCHEMA NAME: cap  TABLE NAME: ex  CONSTRAINT NAME: ex_during_excl
  * </pre>
- * A deferred constraint that fails at {@code COMMIT} sends the same fields. CockroachDB sends the SQLState, the
- * constraint name, the message and the detail in the same words, but no schema or table field.
+ * A deferred constraint that fails at {@code COMMIT} sends the same fields.
+ *
+ * <p>CockroachDB (from its sources, {@code pkg/sql/row/errors.go} and {@code pkg/sql/opt/exec/execbuilder}) sends
+ * the SQLState, the message, the detail in PostgreSQL's words and the constraint name field, but no schema, table
+ * or column field:
+ * <pre>
+ * 23505: duplicate key value violates unique constraint "users_email_key"
+ *   DETAIL: Key (email)=('a@example.com') already exists.   CONSTRAINT NAME: users_email_key
+ * 23503: insert on table "child" violates foreign key constraint "child_p_fkey"
+ *   DETAIL: Key (p)=(2) is not present in table "parent".   CONSTRAINT NAME: child_p_fkey
+ * 23503: delete on table "parent" violates foreign key constraint "child_p_fkey" on table "child"
+ *   DETAIL: Key (p)=(1) is still referenced from table "child".   CONSTRAINT NAME: child_p_fkey
+ * 23514: failed to satisfy CHECK constraint (quantity &gt; 0)   CONSTRAINT NAME: check_quantity
+ * 23502: null value in column "name" violates not-null constraint
+ * </pre>
+ * For its not-null violation alone, the column is read from the English message, since no field carries it.
  *
  * <p><b>Columns.</b> Only the key in the detail names them: {@code Key (a, b)=(...)}, in every translation the
- * part {@code (a, b)=(} (German: {@code Schlüssel »(a, b)=(1, 2)« existiert bereits.}). The list is read up to its
- * matching parenthesis, minding quoted names, and only when every entry is a plain or quoted column name; an
- * expression index ({@code Key (lower(name))=(...)}) leaves the columns to the catalog. The values that follow
- * are never read. For a still-referenced foreign key the detail's key holds the <em>referenced</em> table's
+ * part {@code (a, b)=(} (German: {@code Schlüssel »(a, b)=(1, 2)« existiert bereits.}). For a unique or exclusion
+ * key PostgreSQL quotes names that need it ({@code Key ("Unit Price")=(5)}); the list is read up to its matching
+ * parenthesis, minding quotes, and only when every entry is a plain or quoted column name; an expression index
+ * ({@code Key (lower(name))=(...)}) leaves the columns to the catalog. A foreign key's detail names the columns as
+ * stored, unquoted ({@code Key (Parent Id, part)=(1, 2)}), so the list ends at the first {@code )=(}. The values
+ * that follow are never read. For a still-referenced foreign key the detail's key holds the <em>referenced</em> table's
  * columns, so the referencing columns are left to the catalog too. A not-null violation names its column in the
  * column field.
  *
@@ -129,19 +145,31 @@ final class PostgresDialect implements Dialect {
 			.withTable(error.table());
 		switch (kind) {
 			case UNIQUE, EXCLUSION -> cause = cause.withColumns(keyColumns(error.detail()));
-			case NOT_NULL -> cause = (error.column() != null) ? cause.withColumns(List.of(error.column())) : cause;
+			case NOT_NULL -> {
+				String column = (error.column() != null) ? error.column() : columnFromMessage(error.message());
+				cause = (column != null) ? cause.withColumns(List.of(column)) : cause;
+			}
 			case FOREIGN_KEY -> {
 				Reference reference = RESTRICT_VIOLATION.equals(sqlState) ? Reference.STILL_REFERENCED
 						: reference(error);
 				cause = cause.withReference(reference);
 				if (reference == Reference.MISSING) {
-					cause = cause.withColumns(keyColumns(error.detail()));
+					cause = cause.withColumns(foreignKeyColumns(error.detail()));
 				}
 			}
 			default -> {
 			}
 		}
 		return cause;
+	}
+
+	/**
+	 * The column of a not-null violation from a server that sends no column field (CockroachDB), as long as it
+	 * answers in English: {@code null value in column "name" violates not-null constraint}.
+	 */
+	private static String columnFromMessage(String message) {
+		String prefix = "null value in column ";
+		return (message != null && message.startsWith(prefix)) ? Text.quoted(message, prefix.length(), '"') : null;
 	}
 
 	private static Kind kind(String sqlState) {
@@ -222,6 +250,35 @@ final class PostgresDialect implements Dialect {
 			from = open + 1;
 		}
 		return List.of();
+	}
+
+	/**
+	 * The referencing columns a missing-reference detail shows, {@code [a, b]} for
+	 * {@code Key (a, b)=(1, 2) is not present in table "parent".} in any language. Unlike an index key, PostgreSQL
+	 * writes these names as stored, unquoted, joined by {@code ", "}, so the list is the text between the last
+	 * parenthesis before the first {@code )=(} and that {@code )=(}.
+	 * @param detail the detail field, may be {@code null}
+	 * @return the column names; empty when there is no key
+	 */
+	static List<String> foreignKeyColumns(String detail) {
+		int close = (detail != null) ? detail.indexOf(")=(") : -1;
+		int open = (close > 0) ? detail.lastIndexOf('(', close - 1) : -1;
+		if (open < 0) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>(2);
+		int start = open + 1;
+		while (start <= close) {
+			int comma = detail.indexOf(", ", start);
+			int end = (comma < 0 || comma > close) ? close : comma;
+			String name = detail.substring(start, end);
+			if (name.isBlank()) {
+				return List.of();
+			}
+			names.add(name);
+			start = end + 2;
+		}
+		return names;
 	}
 
 	/** The index of the parenthesis that closes the one at {@code open}, minding quotes; -1 when none. */
