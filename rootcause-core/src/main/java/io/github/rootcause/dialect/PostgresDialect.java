@@ -108,6 +108,9 @@ final class PostgresDialect implements Dialect {
 
 	private static final int KEY_ATTEMPTS = 4;
 
+	/** Longer than any identifier (PostgreSQL's are at most 63 bytes), so blanking a name stays cheap. */
+	private static final int MAX_NAME_LENGTH = 256;
+
 	private static final String QUOTATION_MARKS = "\"«»„“”‹›「」『』";
 
 	private PostgresDialect() {
@@ -223,7 +226,8 @@ final class PostgresDialect implements Dialect {
 	}
 
 	private static String blank(String text, String name) {
-		return (name == null || name.isEmpty()) ? text : text.replace(name, "");
+		boolean plausible = name != null && !name.isEmpty() && name.length() <= MAX_NAME_LENGTH;
+		return plausible ? text.replace(name, "") : text;
 	}
 
 	/**

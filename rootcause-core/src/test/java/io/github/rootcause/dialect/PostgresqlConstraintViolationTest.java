@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.github.rootcause.Cause;
-import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 import io.github.rootcause.RootCause;
@@ -410,19 +409,12 @@ class PostgresqlConstraintViolationTest {
 		assertThat(resolve(ex)).isEmpty();
 	}
 
-	/** A cause as this fixture's schema reports it. */
-	static Cause cause(Kind kind, String constraint, String table, String... columns) {
-		return Cause.of(kind)
-			.withConstraint(constraint)
-			.withSchema(db.schema())
-			.withTable(table)
-			.withColumns(List.of(columns))
-			.withDatabase(Database.POSTGRESQL);
+	private static Cause cause(Kind kind, String constraint, String table, String... columns) {
+		return PostgresqlExpectations.cause(db, kind, constraint, table, columns);
 	}
 
-	/** Resolves with a resolver of its own, so it reads the catalog as the test left it. */
-	static Optional<Cause> resolve(Throwable ex) {
-		return RootCause.resolver(db.dataSource()).resolve(ex);
+	private static Optional<Cause> resolve(Throwable ex) {
+		return PostgresqlExpectations.resolve(db, ex);
 	}
 
 	private static void rollback(Connection connection) {
