@@ -11,8 +11,8 @@ import io.github.rootcause.Kind;
 /**
  * Reads SQLite's constraint violations as xerial sqlite-jdbc reports them: an {@code org.sqlite.SQLiteException}
  * with no SQLState, the primary result code {@code 19} ({@code SQLITE_CONSTRAINT}) as vendor code, and the
- * extended result code by name at the start of the message. Captured from sqlite-jdbc 3.53.2.1 (extended
- * result code, message):
+ * extended result code as {@code getResultCode()} and by name at the start of the message. Captured from
+ * sqlite-jdbc 3.53.2.1 (extended result code, message):
  * <pre>
  * 2067 [SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: customer.email)
  * 2067 [SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: t.a, t.b)
@@ -52,7 +52,8 @@ final class SqliteDialect implements Dialect {
 	@Override
 	public Optional<Cause> read(SQLException exception) {
 		String message = exception.getMessage();
-		Kind kind = kind(message, exception.getErrorCode());
+		String resultCode = resultCode(exception);
+		Kind kind = (resultCode != null) ? kind(resultCode) : kind(message, exception.getErrorCode());
 		if (kind == null) {
 			return Optional.empty();
 		}
@@ -76,6 +77,23 @@ final class SqliteDialect implements Dialect {
 			case CHECK -> cause.withConstraint(detail);
 			default -> cause;
 		});
+	}
+
+	/**
+	 * The name of the extended result code sqlite-jdbc keeps on its exception ({@code SQLiteException
+	 * .getResultCode()}, an enum), read reflectively: the driver is optional.
+	 */
+	private static String resultCode(SQLException exception) {
+		if (!exception.getClass().getName().startsWith("org.sqlite.")) {
+			return null;
+		}
+		try {
+			Object code = exception.getClass().getMethod("getResultCode").invoke(exception);
+			return (code instanceof Enum<?> constant) ? constant.name() : null;
+		}
+		catch (ReflectiveOperationException | RuntimeException | LinkageError ex) {
+			return null;
+		}
 	}
 
 	/**
