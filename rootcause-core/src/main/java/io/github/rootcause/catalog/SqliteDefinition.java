@@ -98,7 +98,7 @@ final class SqliteDefinition {
 			return List.of();
 		}
 		SqliteDefinition definition = new SqliteDefinition(createIndex);
-		int open = definition.next(0, '(');
+		int open = definition.next(0, definition.tokens.size(), '(');
 		if (open < 0) {
 			return List.of();
 		}
@@ -156,7 +156,7 @@ final class SqliteDefinition {
 
 	private List<Declared> declared() {
 		List<Declared> declared = new ArrayList<>();
-		int open = next(0, '(');
+		int open = next(0, this.tokens.size(), '(');
 		if (open < 0) {
 			return declared;
 		}
@@ -181,7 +181,11 @@ final class SqliteDefinition {
 		return declared;
 	}
 
-	/** One column definition or table constraint: tokens {@code [from, to)}. */
+	/**
+	 * One column definition or table constraint: tokens {@code [from, to)}. As in SQLite's parser, a
+	 * {@code CONSTRAINT name} inside a column definition names every constraint that follows it on that column
+	 * ({@code x int constraint foo not null check (x > 0)} fails as {@code foo}).
+	 */
 	private void item(int from, int to, List<Declared> declared) {
 		Token first = this.tokens.get(from);
 		boolean tableConstraint = first.is("CONSTRAINT") || first.is("PRIMARY") || first.is("UNIQUE")
@@ -204,8 +208,8 @@ final class SqliteDefinition {
 				boolean primaryKey = token.is("PRIMARY");
 				Kind kind = token.is("FOREIGN") ? Kind.FOREIGN_KEY : Kind.UNIQUE;
 				List<String> columns = List.of();
-				int list = (column == null) ? next(i, '(') : -1;
-				if (list >= 0 && list < to) {
+				int list = (column == null) ? next(i, to, '(') : -1;
+				if (list >= 0) {
 					columns = firstNames(list + 1, closing(list));
 					i = closing(list);
 				}
@@ -213,11 +217,9 @@ final class SqliteDefinition {
 					columns = List.of(column);
 				}
 				declared.add(new Declared(kind, primaryKey, name, columns, null));
-				name = null;
 			}
 			else if (token.is("REFERENCES") && column != null) {
 				declared.add(new Declared(Kind.FOREIGN_KEY, false, name, List.of(column), null));
-				name = null;
 			}
 			else if (token.is("CHECK") && i + 1 < to && this.tokens.get(i + 1).isPunct('(')) {
 				int close = closing(i + 1);
@@ -226,12 +228,7 @@ final class SqliteDefinition {
 				String expression = this.sql.substring(spanStart, Math.max(spanStart, spanEnd)).strip();
 				declared.add(new Declared(Kind.CHECK, false, name, (column != null) ? List.of(column) : List.of(),
 						expression));
-				name = null;
 				i = close;
-			}
-			else if (token.is("NOT") || token.is("NULL") || token.is("DEFAULT") || token.is("COLLATE")
-					|| token.is("GENERATED") || token.is("AS")) {
-				name = null;
 			}
 			i++;
 		}
@@ -280,9 +277,9 @@ final class SqliteDefinition {
 		return names;
 	}
 
-	/** The index of the next {@code c} punctuation token at or after {@code from}, or -1. */
-	private int next(int from, char c) {
-		for (int i = from; i < this.tokens.size(); i++) {
+	/** The index of the first {@code c} punctuation token in {@code [from, to)}, or -1. */
+	private int next(int from, int to, char c) {
+		for (int i = from; i < to; i++) {
 			if (this.tokens.get(i).isPunct(c)) {
 				return i;
 			}
