@@ -33,7 +33,8 @@ import io.github.rootcause.Reference;
  * {@code 23506}/{@code 23507} (unique: {@code ... identified by 'C' defined on 'T'.}), {@code 23514}/{@code 23515}
  * (check) and {@code 23516}/{@code 23517} (foreign key).
  *
- * <p>Unnamed constraints carry the name Derby gave them ({@code SQL0000000081-36e280fc-...}). Names are quoted
+ * <p>A not-null violation names the column only, never its table; the resolver takes the table from the failed
+ * statement when it is given. Unnamed constraints carry the name Derby gave them ({@code SQL0000000081-36e280fc-...}). Names are quoted
  * with {@code '} and never escaped, so a name is read up to the last occurrence of the text that follows it.
  * The table of a foreign key violation is the one the statement changed: the child for {@code INSERT}
  * ({@link Reference#MISSING}), the parent for {@code DELETE} ({@link Reference#STILL_REFERENCED}); for

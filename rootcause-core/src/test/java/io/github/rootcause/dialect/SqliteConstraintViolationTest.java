@@ -178,6 +178,18 @@ class SqliteConstraintViolationTest {
 	}
 
 	@Test
+	void foreignKeyViolationOnSqliteWithTwoCandidateKeysResolvesOnlyTableAndSide() throws SQLException {
+		db.execute("create table depot (id integer primary key)", "create table carrier (id integer primary key)",
+				"create table shipment (id integer primary key, depot_id int references depot (id), "
+						+ "carrier_id int references carrier (id))");
+		String sql = "insert into shipment values (1, 7, 7)";
+		SQLException ex = db.violation(sql);
+		// SQLite does not say which of the two keys failed, and rootcause does not guess.
+		assertThat(resolve(ex, sql))
+			.contains(sqlite(Kind.FOREIGN_KEY).withTable("shipment").withReference(Reference.MISSING));
+	}
+
+	@Test
 	void batchWithOneDuplicateOnSqliteNamesTheColumns() throws SQLException {
 		db.execute("create table ticket (id integer primary key, code text constraint uq_ticket_code unique)",
 				"insert into ticket values (1, 'A')");
