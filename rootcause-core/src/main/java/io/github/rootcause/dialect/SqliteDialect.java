@@ -53,7 +53,8 @@ final class SqliteDialect implements Dialect {
 	public Optional<Cause> read(SQLException exception) {
 		String message = exception.getMessage();
 		String resultCode = resultCode(exception);
-		Kind kind = (resultCode != null) ? kind(resultCode) : kind(message, exception.getErrorCode());
+		Kind kind = (resultCode != null && !resultCode.equals("SQLITE_CONSTRAINT")) ? kind(resultCode)
+				: kind(message, exception.getErrorCode());
 		if (kind == null) {
 			return Optional.empty();
 		}

@@ -103,13 +103,15 @@ class DerbyAndSqliteDialectPropertiesTest {
 	}
 
 	@Example
-	void nullAndHugeMessagesGiveTheKindOnly() {
+	void nullHugeAndPlainConstraintMessagesNeverThrow() {
 		assertThat(derby(null, "23503")).contains(Cause.of(Kind.FOREIGN_KEY));
 		assertThat(sqlite(null, SQLiteErrorCode.SQLITE_CONSTRAINT_CHECK)).contains(Cause.of(Kind.CHECK));
 		String huge = "'".repeat(1 << 20);
 		assertThat(derby(huge, "23505").map(Cause::kind)).contains(Kind.UNIQUE);
 		assertThat(sqlite("[SQLITE_CONSTRAINT_NOTNULL] (NOT NULL constraint failed: " + ".".repeat(1 << 20) + ")",
 				SQLiteErrorCode.SQLITE_CONSTRAINT_NOTNULL).map(Cause::kind)).contains(Kind.NOT_NULL);
+		assertThat(sqlite("[SQLITE_CONSTRAINT] Abort due to constraint violation (UNIQUE constraint failed: t.a)",
+				SQLiteErrorCode.SQLITE_CONSTRAINT)).contains(Cause.of(Kind.UNIQUE).withTable("t").withColumns(List.of("a")));
 		assertThat(sqlite("[SQLITE_BUSY] The database file is locked (database is locked)",
 				SQLiteErrorCode.SQLITE_BUSY)).isEmpty();
 	}
