@@ -22,12 +22,12 @@ final class Gaps {
 		if (filled.table().isEmpty() && statement != null) {
 			filled = filled.withTable(catalog.table(statement.table()).orElse(statement.table()));
 		}
+		if (filled.kind() == Kind.FOREIGN_KEY && filled.reference().isEmpty() && statement != null) {
+			filled = filled.withReference(referenceFromVerb(statement.verb()));
+		}
 		Constraint match = match(filled, catalog);
 		if (match != null) {
 			filled = complete(filled, match);
-		}
-		if (filled.kind() == Kind.FOREIGN_KEY && filled.reference().isEmpty() && statement != null) {
-			filled = filled.withReference(referenceFromVerb(statement.verb()));
 		}
 		return withModel(filled, model);
 	}
@@ -51,16 +51,30 @@ final class Gaps {
 					}
 				}
 			}
-			case FOREIGN_KEY, CHECK -> {
+			case CHECK -> {
 				for (Constraint constraint : catalog.on(table.get())) {
 					if (constraint.kind() == cause.kind()
 							&& (cause.columns().isEmpty() || constraint.hasColumns(cause.columns()))) {
 						candidates.add(constraint);
 					}
 				}
-				if (candidates.isEmpty() && cause.kind() == Kind.FOREIGN_KEY && cause.reference().isEmpty()) {
-					candidates.addAll(catalog.referencing(table.get()));
+			}
+			case FOREIGN_KEY -> {
+				// The side tells where to look: the table's own keys when the parent row is missing, the keys
+				// pointing at it when it is still referenced, both when the statement does not tell (UPDATE).
+				Reference reference = cause.reference().orElse(null);
+				if (reference != Reference.STILL_REFERENCED) {
+					candidates.addAll(catalog.on(table.get()));
 				}
+				if (reference != Reference.MISSING) {
+					for (Constraint constraint : catalog.referencing(table.get())) {
+						if (!candidates.contains(constraint)) {
+							candidates.add(constraint);
+						}
+					}
+				}
+				candidates.removeIf((constraint) -> constraint.kind() != Kind.FOREIGN_KEY
+						|| (!cause.columns().isEmpty() && !constraint.hasColumns(cause.columns())));
 			}
 			default -> {
 				return null;

@@ -1,23 +1,200 @@
 package io.github.rootcause.dialect;
 
+import java.lang.reflect.Method;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.Kind;
+import io.github.rootcause.Reference;
 
 /**
- * Placeholder until this database's messages are read: the standard SQLStates only.
+ * Reads Apache Derby's constraint violations (embedded engine and network client, 10.x).
+ *
+ * <p>The SQLState alone gives the kind, in any language. The names come from the message arguments that the
+ * embedded engine keeps on the {@code org.apache.derby.shared.common.error.StandardException} behind every
+ * {@code java.sql} exception it throws ({@code getMessageId()}, {@code getArguments()}): they do not depend on
+ * the locale the messages are printed in ({@code derbyLocale_xx} jars). Without them (network client, a copy of
+ * the exception) the English message is read; a message in another language gives the kind only. Captured from
+ * Derby 10.16.1.1, vendor code {@code 30000} for all of them:
+ * <pre>
+ * 23505  The statement was aborted because it would have caused a duplicate key value in a unique or primary key
+ *        constraint or unique index identified by 'UQ_EMAIL' defined on 'CUSTOMER'.
+ * 23502  Column 'EMAIL'  cannot accept a NULL value.
+ * 23513  The check constraint 'CK_AGE' was violated while performing an INSERT or UPDATE on table
+ *        '"APP"."CUSTOMER"'.
+ * 23503  INSERT on table 'CHILD' caused a violation of foreign key constraint 'FK_CHILD_CUSTOMER' for key (99).
+ *        The statement has been rolled back.
+ * 23503  DELETE on table 'CUSTOMER' caused a violation of foreign key constraint 'FK_CHILD_CUSTOMER' for key (1).
+ *        The statement has been rolled back.
+ * </pre>
+ * and for deferrable constraints checked at commit (from Derby's message catalog)
+ * {@code 23506}/{@code 23507} (unique: {@code ... identified by 'C' defined on 'T'.}), {@code 23514}/{@code 23515}
+ * (check) and {@code 23516}/{@code 23517} (foreign key).
+ *
+ * <p>A not-null violation names the column only, never its table; the resolver takes the table from the failed
+ * statement when it is given. Unnamed constraints carry the name Derby gave them ({@code SQL0000000081-36e280fc-...}). Names are quoted
+ * with {@code '} and never escaped, so a name is read up to the last occurrence of the text that follows it.
+ * The table of a foreign key violation is the one the statement changed: the child for {@code INSERT}
+ * ({@link Reference#MISSING}), the parent for {@code DELETE} ({@link Reference#STILL_REFERENCED}); for
+ * {@code UPDATE} either, and the reference is left to the resolver, which knows from the catalog which side the
+ * table is on (and then reports the child table).
  */
 final class DerbyDialect implements Dialect {
 
 	static final DerbyDialect INSTANCE = new DerbyDialect();
+
+	private static final String UNIQUE_NAME = "identified by '";
+
+	private static final String UNIQUE_TABLE = "' defined on '";
 
 	private DerbyDialect() {
 	}
 
 	@Override
 	public Optional<Cause> read(SQLException exception) {
-		return StandardDialect.INSTANCE.read(exception);
+		String state = exception.getSQLState();
+		Kind kind = kind(state);
+		if (kind == null) {
+			return Optional.empty();
+		}
+		Object[] arguments = arguments(exception, state);
+		Cause cause = (arguments != null) ? fromArguments(Cause.of(kind), state, arguments)
+				: fromMessage(Cause.of(kind), state, exception.getMessage());
+		return Optional.of(cause);
+	}
+
+	private static Kind kind(String state) {
+		if (state == null) {
+			return null;
+		}
+		return switch (state) {
+			case "23505", "23506", "23507" -> Kind.UNIQUE;
+			case "23502" -> Kind.NOT_NULL;
+			case "23503", "23516", "23517" -> Kind.FOREIGN_KEY;
+			case "23513", "23514", "23515" -> Kind.CHECK;
+			default -> null;
+		};
+	}
+
+	private static Cause fromArguments(Cause cause, String state, Object[] arguments) {
+		return switch (state) {
+			case "23505", "23506", "23507" -> cause.withConstraint(argument(arguments, 0))
+				.withTable(argument(arguments, 1));
+			case "23502" -> cause.withColumns(listOf(argument(arguments, 0)));
+			case "23503" -> fromVerb(cause.withConstraint(argument(arguments, 0)).withTable(argument(arguments, 1)),
+					argument(arguments, 2));
+			case "23513" -> withQualifiedTable(cause.withConstraint(argument(arguments, 1)), argument(arguments, 0));
+			case "23514", "23515", "23516", "23517" -> withQualifiedTable(
+					cause.withConstraint(argument(arguments, 0)), argument(arguments, 1));
+			default -> cause;
+		};
+	}
+
+	private static Cause fromMessage(Cause cause, String state, String message) {
+		if (message == null) {
+			return cause;
+		}
+		return switch (state) {
+			case "23505", "23506", "23507" -> {
+				int name = message.indexOf(UNIQUE_NAME);
+				int table = message.lastIndexOf(UNIQUE_TABLE);
+				if (name < 0 || table < name + UNIQUE_NAME.length()) {
+					yield cause;
+				}
+				yield cause.withConstraint(message.substring(name + UNIQUE_NAME.length(), table))
+					.withTable(upToLastQuote(message, table + UNIQUE_TABLE.length()));
+			}
+			case "23502" -> cause.withColumns(listOf(between(message, "Column '", "'  cannot accept a NULL value")));
+			case "23503" -> {
+				String table = between(message, " on table '", "' caused a violation of foreign key constraint '");
+				String constraint = between(message, "' caused a violation of foreign key constraint '",
+						"' for key ");
+				int verbEnd = message.indexOf(' ');
+				String verb = (verbEnd > 0) ? message.substring(0, verbEnd) : null;
+				yield fromVerb(cause.withConstraint(constraint).withTable(table), verb);
+			}
+			case "23513" -> {
+				String constraint = between(message, "The check constraint '", "' was violated while performing");
+				int table = message.lastIndexOf("on table '");
+				yield withQualifiedTable(cause.withConstraint(constraint),
+						(table < 0) ? null : upToLastQuote(message, table + "on table '".length()));
+			}
+			case "23514", "23515" -> cause.withConstraint(between(message, UNIQUE_NAME, "' defined on "));
+			case "23516", "23517" -> cause.withConstraint(between(message, "oreign key '", "' defined on "));
+			default -> cause;
+		};
+	}
+
+	private static Cause fromVerb(Cause cause, String verb) {
+		if ("INSERT".equals(verb)) {
+			return cause.withReference(Reference.MISSING);
+		}
+		if ("DELETE".equals(verb)) {
+			return cause.withReference(Reference.STILL_REFERENCED);
+		}
+		return cause;
+	}
+
+	/** A table Derby names as {@code "APP"."CUSTOMER"}: quoted parts, doubled quotes inside. */
+	private static Cause withQualifiedTable(Cause cause, String qualified) {
+		if (qualified == null || qualified.isEmpty() || qualified.charAt(0) != '"') {
+			return cause.withTable(qualified);
+		}
+		List<String> parts = Text.parts(qualified, '"');
+		if (parts.size() >= 2) {
+			return cause.withSchema(parts.get(parts.size() - 2)).withTable(parts.get(parts.size() - 1));
+		}
+		return parts.isEmpty() ? cause : cause.withTable(parts.get(0));
+	}
+
+	/** The text between the first {@code start} and the last {@code end} after it, or {@code null}. */
+	private static String between(String message, String start, String end) {
+		int from = message.indexOf(start);
+		if (from < 0) {
+			return null;
+		}
+		from += start.length();
+		int to = message.lastIndexOf(end);
+		return (to < from) ? null : message.substring(from, to);
+	}
+
+	/** The text from {@code from} to the last quote of the message, or {@code null} when there is none. */
+	private static String upToLastQuote(String message, int from) {
+		int to = message.lastIndexOf('\'');
+		return (to < from) ? null : message.substring(from, to);
+	}
+
+	private static List<String> listOf(String column) {
+		return (column != null) ? List.of(column) : List.of();
+	}
+
+	private static String argument(Object[] arguments, int index) {
+		return (index < arguments.length && arguments[index] != null) ? arguments[index].toString() : null;
+	}
+
+	/**
+	 * The arguments of the message, from the Derby {@code StandardException} that causes the exception, when its
+	 * message id is the exception's SQLState ({@code 23505}, {@code 23506.T.1}, ...).
+	 */
+	private static Object[] arguments(SQLException exception, String state) {
+		Throwable cause = exception.getCause();
+		if (cause == null || !cause.getClass().getName().startsWith("org.apache.derby.")) {
+			return null;
+		}
+		try {
+			Method messageId = cause.getClass().getMethod("getMessageId");
+			Object id = messageId.invoke(cause);
+			if (!(id instanceof String text) || !text.startsWith(state)) {
+				return null;
+			}
+			Object arguments = cause.getClass().getMethod("getArguments").invoke(cause);
+			return (arguments instanceof Object[] array && array.length > 0) ? array : null;
+		}
+		catch (ReflectiveOperationException | RuntimeException | LinkageError ex) {
+			return null;
+		}
 	}
 
 }
