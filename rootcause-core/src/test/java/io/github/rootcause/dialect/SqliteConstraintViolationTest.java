@@ -231,23 +231,12 @@ class SqliteConstraintViolationTest {
 	@Test
 	void uniqueViolationInAnAttachedDatabaseOnSqliteResolvesThatSchema() throws SQLException {
 		String schema = db.createSchema("other");
-		DataSource attaching = attaching(schema);
-		try (Connection connection = attaching.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("create table " + schema + ".ledger (id integer primary key, iban text "
-					+ "constraint uq_ledger_iban unique)");
-			statement.execute("insert into " + schema + ".ledger values (1, 'DE1')");
-		}
-		SQLException ex;
-		try (Connection connection = attaching.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("insert into " + schema + ".ledger values (2, 'DE1')");
-			throw new AssertionError("expected a unique violation");
-		}
-		catch (SQLException thrown) {
-			ex = thrown;
-		}
+		db.execute("create table " + schema + ".ledger (id integer primary key, iban text "
+				+ "constraint uq_ledger_iban unique)", "insert into " + schema + ".ledger values (1, 'DE1')");
+		SQLException ex = db.violation("insert into " + schema + ".ledger values (2, 'DE1')");
 		Cause read = sqlite(Kind.UNIQUE).withTable("ledger").withColumns(List.of("iban"));
 		assertThat(RootCause.of(ex)).contains(read);
-		assertThat(RootCause.resolver(attaching).resolve(ex))
+		assertThat(resolve(ex))
 			.contains(read.withConstraint("uq_ledger_iban").withSchema(schema));
 	}
 
@@ -328,33 +317,6 @@ class SqliteConstraintViolationTest {
 				return rows.getString(1);
 			}
 		}
-	}
-
-	/**
-	 * The fixture's data source, with the schema's database file attached to every connection: SQLite attaches
-	 * per connection.
-	 */
-	private static DataSource attaching(String schema) {
-		String url = db.url();
-		int query = url.indexOf('?');
-		Path file = Path.of(url.substring("jdbc:sqlite:".length(), (query < 0) ? url.length() : query))
-			.resolveSibling(schema + ".db");
-		DataSource target = db.dataSource();
-		return (DataSource) Proxy.newProxyInstance(SqliteConstraintViolationTest.class.getClassLoader(),
-				new Class<?>[] { DataSource.class }, (proxy, method, arguments) -> {
-					try {
-						Object result = method.invoke(target, arguments);
-						if (result instanceof Connection connection) {
-							try (Statement statement = connection.createStatement()) {
-								statement.execute("attach database '" + file + "' as " + schema);
-							}
-						}
-						return result;
-					}
-					catch (InvocationTargetException ex) {
-						throw ex.getCause();
-					}
-				});
 	}
 
 }

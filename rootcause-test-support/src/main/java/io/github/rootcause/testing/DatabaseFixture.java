@@ -58,7 +58,7 @@ public final class DatabaseFixture implements BeforeAllCallback, AfterAllCallbac
 
 	private Path sqliteFile;
 
-	private DataSource dataSource;
+	private DriverDataSource dataSource;
 
 	private DatabaseFixture(TestDatabase database) {
 		this.database = database;
@@ -137,7 +137,12 @@ public final class DatabaseFixture implements BeforeAllCallback, AfterAllCallbac
 						// Derby reports a successful drop as an exception.
 					}
 				}
-				case SQLITE -> Files.deleteIfExists(this.sqliteFile);
+				case SQLITE -> {
+					for (String schema : this.schemas) {
+						Files.deleteIfExists(this.sqliteFile.resolveSibling(schema + ".db"));
+					}
+					Files.deleteIfExists(this.sqliteFile);
+				}
 				case POSTGRESQL -> {
 					for (String schema : this.schemas) {
 						runOnServer("drop schema if exists " + schema + " cascade");
@@ -206,7 +211,8 @@ public final class DatabaseFixture implements BeforeAllCallback, AfterAllCallbac
 
 	/**
 	 * Creates a second schema (a database on MariaDB) that is dropped with the fixture. Embedded engines create a
-	 * schema inside their one database.
+	 * schema inside their one database; SQLite attaches a second database file to every connection of
+	 * {@link #dataSource()}.
 	 * @param suffix a short, lower-case, unquoted suffix
 	 * @return the name of the new schema
 	 * @throws SQLException when it cannot be created
@@ -216,8 +222,8 @@ public final class DatabaseFixture implements BeforeAllCallback, AfterAllCallbac
 		switch (this.database) {
 			case POSTGRESQL -> runOnServer("create schema " + schema);
 			case MARIADB, MARIADB_MYSQL_DRIVER -> runOnServer("create database " + schema);
-			case SQLITE -> execute("attach database '" + this.sqliteFile.resolveSibling(schema + ".db") + "' as "
-					+ schema);
+			case SQLITE -> this.dataSource.initEveryConnectionWith(
+					"attach database '" + this.sqliteFile.resolveSibling(schema + ".db") + "' as " + schema);
 			default -> execute("create schema " + schema);
 		}
 		this.schemas.add(schema);

@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A {@link DataSource} that opens a new driver connection on every call: enough for tests, no pool to size.
+ * A {@link DataSource} that opens a new driver connection on every call, and runs the statements every connection
+ * must start with (SQLite attaches databases per connection): enough for tests, no pool to size.
  */
 final class DriverDataSource implements DataSource {
 
@@ -19,6 +20,8 @@ final class DriverDataSource implements DataSource {
 	private final String user;
 
 	private final String password;
+
+	private final java.util.List<String> initStatements = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	DriverDataSource(String url, String user, String password) {
 		this.url = url;
@@ -33,7 +36,27 @@ final class DriverDataSource implements DataSource {
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		return DriverManager.getConnection(this.url, username, password);
+		Connection connection = DriverManager.getConnection(this.url, username, password);
+		if (!this.initStatements.isEmpty()) {
+			try (java.sql.Statement statement = connection.createStatement()) {
+				for (String sql : this.initStatements) {
+					statement.execute(sql);
+				}
+			}
+			catch (SQLException ex) {
+				connection.close();
+				throw ex;
+			}
+		}
+		return connection;
+	}
+
+	/**
+	 * Runs the statement on every connection opened from now on.
+	 * @param sql the statement
+	 */
+	void initEveryConnectionWith(String sql) {
+		this.initStatements.add(sql);
 	}
 
 	@Override
