@@ -172,6 +172,14 @@ final class ConstraintScenarios {
 				"insert into " + schema + ".invoice values (1, 'INV-1')");
 	}
 
+	/** A foreign key whose quoted name holds what H2 and HSQLDB write after a name: ": ", "; ", " table: ". */
+	Violation foreignKeyOnQuotedNames() throws SQLException {
+		return violation("insert into \"Kü Child\" values (1, 9)",
+				"create table \"Kü Parent\" (\"Pid\" int primary key)",
+				"create table \"Kü Child\" (\"Id\" int primary key, \"Parent Id\" int"
+						+ " constraint \"Fk: Kü; table: x\" references \"Kü Parent\" (\"Pid\"))");
+	}
+
 	Violation uniqueOnQuotedNames() throws SQLException {
 		quotedTable();
 		return violation("insert into \"Order Line\" values (2, 'Crème', 1)");

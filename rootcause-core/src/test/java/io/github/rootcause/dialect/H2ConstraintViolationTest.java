@@ -1,6 +1,8 @@
 package io.github.rootcause.dialect;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -13,6 +15,7 @@ import io.github.rootcause.Reference;
 import io.github.rootcause.dialect.ConstraintScenarios.Violation;
 import io.github.rootcause.testing.DatabaseFixture;
 import io.github.rootcause.testing.TestDatabase;
+import org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -195,6 +198,37 @@ class H2ConstraintViolationTest {
 	}
 
 	@Test
+	void foreignKeyViolationOnH2WhoseQuotedNameHoldsTheSeparatorNamesTheChildTable() throws SQLException {
+		Violation violation = this.scenarios.foreignKeyOnQuotedNames();
+		Cause expected = foreignKey("Fk: Kü; table: x", "Kü Child", "Parent Id", Reference.MISSING);
+		assertThat(violation.read()).contains(expected);
+		assertThat(this.scenarios.resolve(violation)).contains(expected);
+	}
+
+	@Test
+	void primaryKeyViolationInTheFormatOfH2Before24IsNamedFromTheCatalogByItsColumns() throws SQLException {
+		db.execute("create table receipt (id int primary key)");
+		Violation violation = recordedBefore24("PRIMARY KEY ON PUBLIC.RECEIPT(ID) ( /* key:1 */ 1)");
+		assertThat(violation.read()).contains(h2(Kind.UNIQUE).withSchema("PUBLIC")
+			.withTable("RECEIPT")
+			.withColumns(List.of("ID")));
+		assertThat(this.scenarios.resolve(violation))
+			.contains(unique(this.scenarios.generatedName("RECEIPT", "PRIMARY KEY"), "RECEIPT", "ID"));
+	}
+
+	/** H2 2.3 named only the index behind a unique constraint; the resolver never renames, so the index stays. */
+	@Test
+	void uniqueViolationInTheFormatOfH2Before24KeepsTheBackingIndexNameTheCatalogKnows() throws SQLException {
+		db.execute("create table coupon (code varchar(20) constraint uq_coupon_code unique)");
+		String index = backingIndex("UQ_COUPON_CODE");
+		Violation violation = recordedBefore24(
+				"PUBLIC." + index + " ON PUBLIC.COUPON(CODE NULLS FIRST) VALUES ( /* 1 */ 'X' )");
+		Cause expected = unique(index, "COUPON", "CODE");
+		assertThat(violation.read()).contains(expected);
+		assertThat(this.scenarios.resolve(violation)).contains(expected);
+	}
+
+	@Test
 	void syntaxErrorOnH2IsNoConstraintViolation() throws SQLException {
 		assertNoConstraintViolation(this.scenarios.syntaxError(), "42001");
 	}
@@ -226,6 +260,25 @@ class H2ConstraintViolationTest {
 			holder.rollback();
 			assertNoConstraintViolation(new Violation(exception, null), "HYT00");
 			assertThat(exception.getErrorCode()).isEqualTo(50200);
+		}
+	}
+
+	/** A unique violation as H2 2.3.232 reported it, built the way H2 builds its exceptions. */
+	private static Violation recordedBefore24(String parameter) {
+		String sql = "insert into t values (1)";
+		return new Violation(new JdbcSQLIntegrityConstraintViolationException(
+				"Unique index or primary key violation: \"" + parameter + "\"", sql, "23505", 23505, null, null), sql);
+	}
+
+	private static String backingIndex(String constraint) throws SQLException {
+		try (Connection connection = db.dataSource().getConnection();
+				PreparedStatement statement = connection.prepareStatement(
+						"select INDEX_NAME from INFORMATION_SCHEMA.TABLE_CONSTRAINTS where CONSTRAINT_NAME = ?")) {
+			statement.setString(1, constraint);
+			try (ResultSet rows = statement.executeQuery()) {
+				assertThat(rows.next()).isTrue();
+				return rows.getString(1);
+			}
 		}
 	}
 

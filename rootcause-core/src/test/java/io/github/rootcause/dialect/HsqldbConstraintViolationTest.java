@@ -23,9 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The scenario matrix on a live, embedded HSQLDB 2.7. HSQLDB names the constraint and its table (a not-null
- * violation also the column, a unique index only itself) but never the schema, and the columns only for NOT NULL;
- * the resolver adds schema, table and columns from the catalog.
+ * The scenario matrix on a live, embedded HSQLDB 2.7. HSQLDB names the constraint and its table (a unique index
+ * only itself) but never the schema, and the column only for NOT NULL; the resolver adds schema, table and columns
+ * from the catalog.
  */
 class HsqldbConstraintViolationTest {
 
@@ -156,6 +156,12 @@ class HsqldbConstraintViolationTest {
 	}
 
 	@Test
+	void foreignKeyViolationOnHsqldbWhoseQuotedNameHoldsTheMarkersReadsItWhole() throws SQLException {
+		assertForeignKey(this.scenarios.foreignKeyOnQuotedNames(), "Fk: Kü; table: x", "Kü Child", "Parent Id",
+				Reference.MISSING);
+	}
+
+	@Test
 	void syntaxErrorOnHsqldbIsNoConstraintViolation() throws SQLException {
 		assertNoConstraintViolation(this.scenarios.syntaxError().exception(), "42581");
 	}
@@ -213,12 +219,12 @@ class HsqldbConstraintViolationTest {
 		assertThat(this.scenarios.resolve(violation)).contains(resolved(Kind.UNIQUE, name, table, columns));
 	}
 
-	/** The NOT NULL constraint is in the message; the catalog leaves such constraints out, so nothing is added. */
+	/** HSQLDB names its NOT NULL constraints; the catalog knows them, and adds the schema. */
 	private void assertNotNull(Violation violation, String name, String table) {
 		Cause read = hsqldb(Kind.NOT_NULL).withConstraint(name).withTable(table).withColumns(List.of("NAME"));
 		assertThat(name).startsWith("SYS_CT_");
 		assertThat(violation.read()).contains(read);
-		assertThat(this.scenarios.resolve(violation)).contains(read);
+		assertThat(this.scenarios.resolve(violation)).contains(read.withSchema("PUBLIC"));
 	}
 
 	private void assertCheck(Violation violation, String name, String table, String... columns) {
