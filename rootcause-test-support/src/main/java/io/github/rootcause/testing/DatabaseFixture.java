@@ -16,7 +16,9 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
 
 /**
  * A database of its own for one test class: register it as a static field with
@@ -40,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the class. Servers are found by {@link Servers}: from the environment, else Testcontainers, else the class is
  * skipped, or fails when {@code ROOTCAUSE_DATABASES_REQUIRED=true}.
  */
-public final class DatabaseFixture implements BeforeAllCallback, AfterAllCallback {
+public final class DatabaseFixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
 	private final TestDatabase database;
 
@@ -60,6 +62,8 @@ public final class DatabaseFixture implements BeforeAllCallback, AfterAllCallbac
 
 	private DriverDataSource dataSource;
 
+	private TestAbortedException unavailable;
+
 	private DatabaseFixture(TestDatabase database) {
 		this.database = database;
 	}
@@ -75,12 +79,27 @@ public final class DatabaseFixture implements BeforeAllCallback, AfterAllCallbac
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
-		start();
+		try {
+			start();
+		}
+		catch (TestAbortedException ex) {
+			// Skipped test by test, so that reports count and name every skipped test.
+			this.unavailable = ex;
+		}
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		if (this.unavailable != null) {
+			throw this.unavailable;
+		}
 	}
 
 	@Override
 	public void afterAll(ExtensionContext context) throws Exception {
-		stop();
+		if (this.unavailable == null) {
+			stop();
+		}
 	}
 
 	/**
