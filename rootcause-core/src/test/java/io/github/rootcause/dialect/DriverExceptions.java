@@ -1,0 +1,97 @@
+package io.github.rootcause.dialect;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+
+import com.microsoft.sqlserver.jdbc.SQLServerError;
+import com.microsoft.sqlserver.jdbc.SQLServerException;
+import oracle.jdbc.OracleDatabaseException;
+import oracle.jdbc.driver.DatabaseError;
+
+/**
+ * Builds exceptions the way the drivers of the databases with no server here build them, through the drivers'
+ * own factories and constructors, from recorded (documented) server errors.
+ */
+final class DriverExceptions {
+
+	private DriverExceptions() {
+	}
+
+	/**
+	 * What ojdbc 23 throws for a server error: {@code DatabaseError.newSQLException}, as {@code T4CTTIoer} calls
+	 * it, with the {@code OracleDatabaseException} cause and the help link ojdbc 23 appends.
+	 * @param code the ORA number
+	 * @param text the server's text, starting with {@code ORA-nnnnn:}
+	 * @return the driver's exception
+	 */
+	static SQLException oracle(int code, String text) {
+		String message = text + "\n\nhttps://docs.oracle.com/error-help/db/ora-" + String.format("%05d", code) + "/";
+		return oracleWithMessage(code, message);
+	}
+
+	/**
+	 * What ojdbc throws, with exactly the given message (older drivers add no help link).
+	 * @param code the ORA number
+	 * @param message the whole message
+	 * @return the driver's exception
+	 */
+	static SQLException oracleWithMessage(int code, String message) {
+		String sql = "insert into t values (?)";
+		OracleDatabaseException cause = new OracleDatabaseException(12, code, message, sql, sql);
+		return DatabaseError.newSQLException(null, message, code, cause);
+	}
+
+	/**
+	 * What mssql-jdbc throws for a server error: a {@link SQLServerException} built from the
+	 * {@link SQLServerError} the driver reads from the TDS stream (its constructor is package-private there).
+	 * @param number the error number
+	 * @param message the server's message, as {@code sys.messages} formats it
+	 * @return the driver's exception
+	 */
+	static SQLException sqlServer(int number, String message) {
+		try {
+			Constructor<SQLServerError> constructor = SQLServerError.class.getDeclaredConstructor();
+			constructor.setAccessible(true);
+			SQLServerError error = constructor.newInstance();
+			error.setErrorNumber(number);
+			error.setErrorMessage(message);
+			error.setErrorSeverity(16);
+			return new SQLServerException(error);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * What the Db2 JCC driver throws for a server error: the SQLCA the driver reads from the DRDA stream
+	 * ({@code T4Sqlca}), turned into an exception by the driver's own factory ({@code am.b5}), which picks the
+	 * exception class from the SQLState.
+	 * @param sqlCode the SQLCODE
+	 * @param sqlState the SQLState
+	 * @param tokens the SQLERRMC tokens
+	 * @return the driver's exception
+	 */
+	static SQLException db2(int sqlCode, String sqlState, String... tokens) {
+		try {
+			Class<?> connection = Class.forName("com.ibm.db2.jcc.am.Connection");
+			Class<?> t4Sqlca = Class.forName("com.ibm.db2.jcc.t4.T4Sqlca");
+			Constructor<?> constructor = t4Sqlca.getDeclaredConstructor(connection, int.class, byte[].class,
+					byte[].class, int.class);
+			constructor.setAccessible(true);
+			Object sqlca = constructor.newInstance(null, sqlCode, sqlState.getBytes(StandardCharsets.US_ASCII),
+					"SQLRIEXT".getBytes(StandardCharsets.US_ASCII), 1208);
+			t4Sqlca.getMethod("setSqlerrmcTokens", String[].class).invoke(sqlca, (Object) tokens);
+			Method factory = Class.forName("com.ibm.db2.jcc.am.b5")
+				.getMethod("a", Object.class, Class.forName("com.ibm.db2.jcc.am.c6"),
+						Class.forName("com.ibm.db2.jcc.am.Sqlca"));
+			return (SQLException) factory.invoke(null, null, null, sqlca);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
