@@ -14,7 +14,7 @@ import oracle.jdbc.driver.DatabaseError;
  * Builds exceptions the way the drivers of the databases with no server here build them, through the drivers'
  * own factories and constructors, from recorded (documented) server errors.
  */
-final class DriverExceptions {
+public final class DriverExceptions {
 
 	private DriverExceptions() {
 	}
@@ -26,7 +26,7 @@ final class DriverExceptions {
 	 * @param text the server's text, starting with {@code ORA-nnnnn:}
 	 * @return the driver's exception
 	 */
-	static SQLException oracle(int code, String text) {
+	public static SQLException oracle(int code, String text) {
 		String message = text + "\n\nhttps://docs.oracle.com/error-help/db/ora-" + String.format("%05d", code) + "/";
 		return oracleWithMessage(code, message);
 	}
@@ -37,7 +37,7 @@ final class DriverExceptions {
 	 * @param message the whole message
 	 * @return the driver's exception
 	 */
-	static SQLException oracleWithMessage(int code, String message) {
+	public static SQLException oracleWithMessage(int code, String message) {
 		String sql = "insert into t values (?)";
 		OracleDatabaseException cause = new OracleDatabaseException(12, code, message, sql, sql);
 		return DatabaseError.newSQLException(null, message, code, cause);
@@ -50,7 +50,7 @@ final class DriverExceptions {
 	 * @param message the server's message, as {@code sys.messages} formats it
 	 * @return the driver's exception
 	 */
-	static SQLException sqlServer(int number, String message) {
+	public static SQLException sqlServer(int number, String message) {
 		try {
 			Constructor<SQLServerError> constructor = SQLServerError.class.getDeclaredConstructor();
 			constructor.setAccessible(true);
@@ -74,7 +74,7 @@ final class DriverExceptions {
 	 * @param tokens the SQLERRMC tokens
 	 * @return the driver's exception
 	 */
-	static SQLException db2(int sqlCode, String sqlState, String... tokens) {
+	public static SQLException db2(int sqlCode, String sqlState, String... tokens) {
 		try {
 			Class<?> connection = Class.forName("com.ibm.db2.jcc.am.Connection");
 			Class<?> t4Sqlca = Class.forName("com.ibm.db2.jcc.t4.T4Sqlca");
