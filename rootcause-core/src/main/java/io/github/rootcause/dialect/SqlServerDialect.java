@@ -32,7 +32,8 @@ import io.github.rootcause.Reference;
  * </pre>
  * 547 also comes as {@code FOREIGN KEY SAME TABLE}, {@code SAME TABLE REFERENCE}, {@code COLUMN FOREIGN KEY},
  * {@code COLUMN REFERENCE} and {@code COLUMN CHECK} constraint, for {@code INSERT}, {@code UPDATE},
- * {@code DELETE} and {@code MERGE}: the words before "constraint" tell the kind and side, never the verb. A
+ * {@code DELETE} and {@code MERGE}: the keywords before the constraint name tell the kind and side, never the verb
+ * (they stay English when the session language is another; the names are read from the English wording only). A
  * {@code FOREIGN KEY} conflict names the referenced table and column, so only the constraint is kept (the
  * resolver adds the referencing table and columns); a {@code REFERENCE} conflict names the referencing table and
  * column, which are kept. The column part is missing for multi-column keys and table-level checks.
@@ -103,12 +104,10 @@ final class SqlServerDialect implements Dialect {
 	}
 
 	private static Optional<Cause> conflict(String text) {
-		int words = after(text, " conflicted with the ", 0);
-		int wordsEnd = indexOf(text, " constraint \"", words);
-		if (wordsEnd < 0) {
-			return Optional.empty();
-		}
-		String type = text.substring(words, wordsEnd);
+		// The constraint type is in the fixed text before the first double quote, in SQL keywords that other
+		// languages (SET LANGUAGE) keep; the names are read from the English wording only.
+		int quote = text.indexOf('"');
+		String type = (quote < 0) ? text : text.substring(0, quote);
 		Cause cause;
 		if (type.contains("REFERENCE")) {
 			cause = Cause.of(Kind.FOREIGN_KEY).withReference(Reference.STILL_REFERENCED);
@@ -122,7 +121,7 @@ final class SqlServerDialect implements Dialect {
 		else {
 			return Optional.empty();
 		}
-		int name = wordsEnd + " constraint \"".length();
+		int name = (quote >= 0 && type.endsWith(" constraint ")) ? quote + 1 : -1;
 		int nameEnd = indexOf(text, "\". The conflict occurred in database \"", name);
 		if (nameEnd < 0) {
 			return Optional.of(cause);
