@@ -7,13 +7,13 @@ import io.github.rootcause.Database;
 
 /**
  * Reads primary keys, unique constraints and indexes and foreign keys through {@link java.sql.DatabaseMetaData},
- * and check constraints from {@code sys.check_constraints}, with the column of a column-level check. Not run
- * against a server here: if the query fails, the catalog has no checks.
+ * and check constraints from {@code sys.check_constraints}, with the column of a column-level check (a
+ * table-level check has none). Not run against a server here: when the query fails, the catalog has no checks.
  */
 final class SqlServerCatalogReader extends JdbcMetadataReader {
 
 	private static final String CHECKS = """
-			select s.name, t.name, k.name, c.name
+			select s.name, t.name, k.name, 'C', c.name, null
 			from sys.check_constraints k
 			join sys.tables t on t.object_id = k.parent_object_id
 			join sys.schemas s on s.schema_id = t.schema_id
@@ -23,7 +23,7 @@ final class SqlServerCatalogReader extends JdbcMetadataReader {
 
 	@Override
 	List<Constraint> checks(Connection connection, Database database) {
-		return RecordedCheckQuery.read(connection, CHECKS);
+		return CatalogQuery.readOrNone(connection, CHECKS);
 	}
 
 }
