@@ -3,7 +3,9 @@ package io.github.rootcause.dialect;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import com.microsoft.sqlserver.jdbc.SQLServerError;
 import com.microsoft.sqlserver.jdbc.SQLServerException;
@@ -63,6 +65,25 @@ public final class DriverExceptions {
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * What mssql-jdbc's {@code SQLServerPreparedStatement.executeBatch} throws when one statement of a batch
+	 * fails: a plain {@link BatchUpdateException} with the failed statement's message, SQLState and error number
+	 * and no cause, so only its stack tells the driver; the stack is the driver's frame.
+	 * @param number the error number
+	 * @param message the server's message
+	 * @return the driver's batch exception
+	 */
+	public static BatchUpdateException sqlServerBatch(int number, String message) {
+		SQLException failed = sqlServer(number, message);
+		BatchUpdateException batch = new BatchUpdateException(failed.getMessage(), failed.getSQLState(),
+				failed.getErrorCode(), new int[] { 1, Statement.EXECUTE_FAILED });
+		batch.setStackTrace(new StackTraceElement[] {
+				new StackTraceElement("com.microsoft.sqlserver.jdbc.SQLServerPreparedStatement", "executeBatch",
+						"SQLServerPreparedStatement.java", 2236),
+				new StackTraceElement("com.example.Repository", "saveAll", "Repository.java", 42) });
+		return batch;
 	}
 
 	/**

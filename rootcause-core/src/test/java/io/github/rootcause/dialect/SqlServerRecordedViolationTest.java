@@ -13,6 +13,7 @@ import io.github.rootcause.RootCause;
 import org.junit.jupiter.api.Test;
 
 import static io.github.rootcause.dialect.DriverExceptions.sqlServer;
+import static io.github.rootcause.dialect.DriverExceptions.sqlServerBatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -193,13 +194,15 @@ class SqlServerRecordedViolationTest {
 	}
 
 	@Test
-	void batchUpdateExceptionOnSqlServerIsReadThroughItsCause() {
-		SQLException cause = sqlServer(2627, uniqueKey("UQ_customer_email", "dbo.customer", "(a@b.c)"));
-		BatchUpdateException batch = new BatchUpdateException(cause.getMessage(), cause.getSQLState(),
-				cause.getErrorCode(), new long[] { 1, -3 }, cause);
-		assertThat(RootCause.of(batch)).contains(sqlServerCause(Kind.UNIQUE).withConstraint("UQ_customer_email")
-			.withSchema("dbo")
-			.withTable("customer"));
+	void batchUpdateExceptionOnSqlServerIsDetectedFromTheDriverFrameThatThrewIt() {
+		BatchUpdateException batch = sqlServerBatch(2627,
+				uniqueKey("UQ_customer_email", "dbo.customer", "(a@b.c)"));
+		assertThat(batch.getCause()).isNull();
+		assertThat(Dialect.detect(batch)).contains(Database.SQL_SERVER);
+		assertThat(RootCause.of(new RuntimeException(batch)))
+			.contains(sqlServerCause(Kind.UNIQUE).withConstraint("UQ_customer_email")
+				.withSchema("dbo")
+				.withTable("customer"));
 	}
 
 	@Test
