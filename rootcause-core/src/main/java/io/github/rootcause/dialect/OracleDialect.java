@@ -76,7 +76,10 @@ final class OracleDialect implements Dialect {
 		return code;
 	}
 
-	/** The text of the error's own line, after {@code ORA-nnnnn:}; empty when the message does not have it. */
+	/**
+	 * The text of the error's own line, after {@code ORA-nnnnn:} and before the next line or the next
+	 * {@code ORA-} error of the stack.
+	 */
 	private static String line(String message, int code) {
 		if (message == null) {
 			return "";
@@ -86,6 +89,11 @@ final class OracleDialect implements Dialect {
 		int start = message.indexOf(prefix);
 		start = (start < 0) ? 0 : start + prefix.length();
 		int end = message.indexOf('\n', start);
+		int next = message.indexOf("ORA-", start);
+		if (end < 0 || (next >= 0 && next < end)) {
+			// ojdbc's batch summary joins the lines of the error stack into one.
+			end = next;
+		}
 		return message.substring(start, (end < 0) ? message.length() : end);
 	}
 
@@ -106,8 +114,8 @@ final class OracleDialect implements Dialect {
 			cause = cause.withSchema(tableName[0]);
 		}
 		int open = columns + " columns (".length();
-		int end = line.lastIndexOf(')');
-		if (end < open) {
+		int end = line.indexOf(')', open);
+		if (end < 0) {
 			return cause;
 		}
 		List<String> names = new ArrayList<>();

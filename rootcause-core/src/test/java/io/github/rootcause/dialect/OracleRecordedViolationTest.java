@@ -133,12 +133,19 @@ class OracleRecordedViolationTest {
 	}
 
 	@Test
-	void batchUpdateExceptionOnOracleIsReadFromItsOraMessage() {
-		SQLException cause = oracle(1, "ORA-00001: unique constraint (APP.UQ_CUSTOMER_EMAIL) violated");
+	void batchUpdateExceptionOnOracle23aiIsReadFromTheSummaryWhoseLinesTheDriverJoined() {
+		SQLException cause = oracle(1, "ORA-00001: unique constraint (APP.UQ_CUSTOMER_EMAIL) violated on table "
+				+ "APP.CUSTOMER columns (EMAIL)\nORA-03301: (ORA-00001 details) row with column values "
+				+ "(EMAIL:'a) b') already exists");
 		BatchUpdateException batch = DatabaseError.createBatchUpdateException(cause, "insert into customer", 1,
 				new long[] { 1 });
-		assertThat(RootCause.of(new RuntimeException(batch)))
-			.contains(oracleCause(Kind.UNIQUE).withSchema("APP").withConstraint("UQ_CUSTOMER_EMAIL"));
+		Cause expected = oracleCause(Kind.UNIQUE).withSchema("APP")
+			.withConstraint("UQ_CUSTOMER_EMAIL")
+			.withTable("CUSTOMER")
+			.withColumns(List.of("EMAIL"));
+		assertThat(batch.getMessage()).doesNotContain("\n");
+		assertThat(Dialect.of(Database.ORACLE).read(batch)).contains(expected.withDatabase(null));
+		assertThat(RootCause.of(new RuntimeException(batch))).contains(expected);
 	}
 
 	@Test
