@@ -1,6 +1,7 @@
 package io.github.rootcause.dialect;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.sql.BatchUpdateException;
@@ -22,8 +23,9 @@ public final class DriverExceptions {
 	}
 
 	/**
-	 * What ojdbc 23 throws for a server error: {@code DatabaseError.newSQLException}, as {@code T4CTTIoer} calls
-	 * it, with the {@code OracleDatabaseException} cause and the help link ojdbc 23 appends.
+	 * What ojdbc 23 throws for a server error, built as {@code T4CTTIoer11.processError} builds it: the exception
+	 * {@code DatabaseError.createSqlException} makes for the ORA number, with an {@code OracleDatabaseException}
+	 * as its cause; the message ends with the help link ojdbc 23 appends.
 	 * @param code the ORA number
 	 * @param text the server's text, starting with {@code ORA-nnnnn:}
 	 * @return the driver's exception
@@ -41,13 +43,15 @@ public final class DriverExceptions {
 	 */
 	public static SQLException oracleWithMessage(int code, String message) {
 		String sql = "insert into t values (?)";
-		OracleDatabaseException cause = new OracleDatabaseException(12, code, message, sql, sql);
-		return DatabaseError.newSQLException(null, message, code, cause);
+		SQLException exception = DatabaseError.createSqlException(null, message, code);
+		exception.initCause(new OracleDatabaseException(12, code, message, sql, sql, false));
+		return exception;
 	}
 
 	/**
-	 * What mssql-jdbc throws for a server error: a {@link SQLServerException} built from the
-	 * {@link SQLServerError} the driver reads from the TDS stream (its constructor is package-private there).
+	 * What mssql-jdbc throws for a server error: the {@link SQLServerException} its
+	 * {@code SQLServerException.makeFromDatabaseError} makes from the {@link SQLServerError} the driver reads from
+	 * the TDS stream (both package-private there, so reached by reflection).
 	 * @param number the error number
 	 * @param message the server's message, as {@code sys.messages} formats it
 	 * @return the driver's exception
@@ -60,7 +64,15 @@ public final class DriverExceptions {
 			error.setErrorNumber(number);
 			error.setErrorMessage(message);
 			error.setErrorSeverity(16);
-			return new SQLServerException(error);
+			Method make = SQLServerException.class.getDeclaredMethod("makeFromDatabaseError",
+					Class.forName("com.microsoft.sqlserver.jdbc.SQLServerConnection"), Object.class, String.class,
+					SQLServerError.class, boolean.class);
+			make.setAccessible(true);
+			make.invoke(null, null, null, message, error, false);
+			throw new IllegalStateException("makeFromDatabaseError did not throw");
+		}
+		catch (InvocationTargetException ex) {
+			return (SQLServerException) ex.getCause();
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException(ex);
