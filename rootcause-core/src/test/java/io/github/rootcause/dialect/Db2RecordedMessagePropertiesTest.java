@@ -37,7 +37,8 @@ class Db2RecordedMessagePropertiesTest {
 
 	@Provide
 	Arbitrary<RecordedMessage> recordedMessages() {
-		return Arbitraries.of(new RecordedMessage(-803, "23505",
+		return Arbitraries.of(
+				new RecordedMessage(-803, "23505",
 						"DB2 SQL Error: SQLCODE=-803, SQLSTATE=23505, SQLERRMC=2;APP.CUSTOMER, DRIVER=4.38.7",
 						Kind.UNIQUE),
 				new RecordedMessage(-407, "23502", "DB2 SQL Error: SQLCODE=-407, SQLSTATE=23502, "

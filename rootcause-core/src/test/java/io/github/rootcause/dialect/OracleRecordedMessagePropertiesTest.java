@@ -37,7 +37,8 @@ class OracleRecordedMessagePropertiesTest {
 
 	@Provide
 	Arbitrary<RecordedMessage> recordedMessages() {
-		return Arbitraries.of(new RecordedMessage(1, "23000", "ORA-00001: unique constraint (APP.UQ_CUSTOMER_NAME) violated on "
+		return Arbitraries.of(
+				new RecordedMessage(1, "23000", "ORA-00001: unique constraint (APP.UQ_CUSTOMER_NAME) violated on "
 						+ "table APP.CUSTOMER columns (FIRST_NAME, LAST_NAME)\nORA-03301: (ORA-00001 details) row "
 						+ "with column values (FIRST_NAME:'x) violated', LAST_NAME:'(y') already exists", Kind.UNIQUE),
 				new RecordedMessage(1400, "23000",

@@ -48,7 +48,8 @@ class SqlServerRecordedMessagePropertiesTest {
 
 	@Provide
 	Arbitrary<RecordedMessage> recordedMessages() {
-		return Arbitraries.of(new RecordedMessage(2627, "23000", "Violation of UNIQUE KEY constraint 'UQ_customer_email'. Cannot "
+		return Arbitraries.of(
+				new RecordedMessage(2627, "23000", "Violation of UNIQUE KEY constraint 'UQ_customer_email'. Cannot "
 						+ "insert duplicate key in object 'dbo.customer'. The duplicate key value is (O'Brien').",
 						Kind.UNIQUE),
 				new RecordedMessage(2601, "23000", "Cannot insert duplicate key row in object 'dbo.customer' with "
