@@ -1,12 +1,40 @@
 package io.github.rootcause.dialect;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.Kind;
+import io.github.rootcause.Reference;
 
 /**
- * Placeholder until this database's messages are read: the standard SQLStates only.
+ * Reads Oracle Database errors by their {@code ORA-} number, the JDBC vendor code ojdbc reports.
+ *
+ * <p>ojdbc throws a plain {@link java.sql.SQLIntegrityConstraintViolationException} with SQLState {@code 23000}
+ * for every constraint (a plain {@link SQLException} with {@code 72000} for ORA-01407), whose cause is an
+ * {@code oracle.jdbc.OracleDatabaseException} and whose message starts with the error; ojdbc 23 appends a blank
+ * line and a link to the error help. The messages this dialect reads, as the Oracle error reference documents
+ * them (SQLState, vendor code):
+ * <pre>
+ * 23000  1     ORA-00001: unique constraint (APP.UQ_CUSTOMER_EMAIL) violated
+ * 23000  1     ORA-00001: unique constraint (APP.UQ_CUSTOMER_EMAIL) violated on table APP.CUSTOMER columns (EMAIL)
+ *              ORA-03301: (ORA-00001 details) row with column values (EMAIL:'a@b.c') already exists   (23ai)
+ * 23000  1400  ORA-01400: cannot insert NULL into ("APP"."CUSTOMER"."EMAIL")
+ * 72000  1407  ORA-01407: cannot update ("APP"."CUSTOMER"."EMAIL") to NULL
+ * 23000  2290  ORA-02290: check constraint (APP.CK_ORDER_QUANTITY) violated
+ * 23000  2291  ORA-02291: integrity constraint (APP.FK_ORDER_CUSTOMER) violated - parent key not found
+ * 23000  2292  ORA-02292: integrity constraint (APP.FK_ORDER_CUSTOMER) violated - child record found
+ * </pre>
+ * The constraint is read from the first parenthesised {@code (schema.name)} of the error's own line, so
+ * translated messages ({@code NLS_LANGUAGE}) and the value details 23ai adds on further lines cannot mislead it.
+ * Oracle prints those names unquoted: the first dot separates the schema, the rest is the name. The
+ * {@code ("schema"."table"."column")} of ORA-01400 and ORA-01407 is quoted, and Oracle names cannot contain a
+ * double quote, so it splits exactly. The table and columns of ORA-00001 are read only from the 23ai wording;
+ * before 23ai, ORA-02290, ORA-02291 and ORA-02292 name only the constraint, and the resolver adds the rest from
+ * the catalog. Anything else (ORA-00060 deadlock, ORA-12899 value too large, ORA-01438 precision, connection
+ * errors) is empty.
  */
 final class OracleDialect implements Dialect {
 
@@ -17,7 +45,141 @@ final class OracleDialect implements Dialect {
 
 	@Override
 	public Optional<Cause> read(SQLException exception) {
-		return StandardDialect.INSTANCE.read(exception);
+		String message = exception.getMessage();
+		int code = code(exception.getErrorCode(), message);
+		String line = line(message, code);
+		return switch (code) {
+			case 1 -> Optional.of(unique(line));
+			case 1400, 1407 -> Optional.of(notNull(line));
+			case 2290 -> Optional.of(named(Cause.of(Kind.CHECK), line));
+			case 2291 -> Optional.of(named(Cause.of(Kind.FOREIGN_KEY).withReference(Reference.MISSING), line));
+			case 2292 -> Optional
+				.of(named(Cause.of(Kind.FOREIGN_KEY).withReference(Reference.STILL_REFERENCED), line));
+			default -> Optional.empty();
+		};
+	}
+
+	/** The ORA number: the vendor code, or the number the message starts with (batch summaries carry 0). */
+	private static int code(int vendorCode, String message) {
+		if (vendorCode > 0) {
+			return vendorCode;
+		}
+		if (message == null || !message.startsWith("ORA-")) {
+			return 0;
+		}
+		int code = 0;
+		int i = 4;
+		while (i < message.length() && i < 9 && Character.isDigit(message.charAt(i))) {
+			code = code * 10 + (message.charAt(i) - '0');
+			i++;
+		}
+		return code;
+	}
+
+	/**
+	 * The text of the error's own line, after {@code ORA-nnnnn:} and before the next line or the next
+	 * {@code ORA-} error of the stack.
+	 */
+	private static String line(String message, int code) {
+		if (message == null) {
+			return "";
+		}
+		String prefix = "ORA-" + "00000".substring(Math.min(5, Integer.toString(code).length()))
+				+ Integer.toString(code) + ":";
+		int start = message.indexOf(prefix);
+		start = (start < 0) ? 0 : start + prefix.length();
+		int end = message.indexOf('\n', start);
+		int next = message.indexOf("ORA-", start);
+		if (end < 0 || (next >= 0 && next < end)) {
+			// ojdbc's batch summary joins the lines of the error stack into one.
+			end = next;
+		}
+		return message.substring(start, (end < 0) ? message.length() : end);
+	}
+
+	private static Cause unique(String line) {
+		int close = nameEnd(line);
+		Cause cause = named(Cause.of(Kind.UNIQUE), line, close);
+		if (close < 0) {
+			return cause;
+		}
+		int table = line.indexOf(" on table ", close);
+		int columns = (table < 0) ? -1 : line.indexOf(" columns (", table);
+		if (columns < 0) {
+			return cause;
+		}
+		String[] tableName = split(line.substring(table + " on table ".length(), columns).trim());
+		cause = cause.withTable(tableName[1]);
+		if (cause.schema().isEmpty()) {
+			cause = cause.withSchema(tableName[0]);
+		}
+		int open = columns + " columns (".length();
+		int end = line.indexOf(')', open);
+		if (end < 0) {
+			return cause;
+		}
+		List<String> names = new ArrayList<>();
+		for (String column : line.substring(open, end).split(",", -1)) {
+			names.add(column.trim());
+		}
+		return cause.withColumns(names);
+	}
+
+	private static Cause notNull(String line) {
+		Cause cause = Cause.of(Kind.NOT_NULL);
+		int open = line.indexOf("(\"");
+		int close = line.lastIndexOf("\")");
+		if (open < 0 || close < open) {
+			return cause;
+		}
+		List<String> parts = Text.parts(line.substring(open + 1, close + 1), '"');
+		if (parts.size() != 3) {
+			return cause;
+		}
+		return cause.withSchema(parts.get(0)).withTable(parts.get(1)).withColumns(List.of(parts.get(2)));
+	}
+
+	private static Cause named(Cause cause, String line) {
+		return named(cause, line, nameEnd(line));
+	}
+
+	/** Adds the schema and name from the {@code (schema.name)} that ends at {@code close}. */
+	private static Cause named(Cause cause, String line, int close) {
+		if (close < 0) {
+			return cause;
+		}
+		String[] name = split(line.substring(line.indexOf('(') + 1, close));
+		return cause.withSchema(name[0]).withConstraint(name[1]);
+	}
+
+	/**
+	 * The closing parenthesis of the first {@code (schema.name)}: the one before the first {@code ") violated"}
+	 * (English), else the first {@code )} after the first {@code (} that ends the line or is followed by a space
+	 * (translated messages).
+	 * @return its index, or -1 when the line has none (a truncated message)
+	 */
+	private static int nameEnd(String line) {
+		int open = line.indexOf('(');
+		if (open < 0) {
+			return -1;
+		}
+		int violated = line.indexOf(") violated", open);
+		if (violated >= 0) {
+			return violated;
+		}
+		for (int i = line.indexOf(')', open); i >= 0; i = line.indexOf(')', i + 1)) {
+			if (i + 1 == line.length() || line.charAt(i + 1) == ' ') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** {@code schema.name} as {@code [schema, name]}, the schema {@code null} when there is no dot. */
+	private static String[] split(String qualified) {
+		int dot = qualified.indexOf('.');
+		return (dot < 0) ? new String[] { null, qualified }
+				: new String[] { qualified.substring(0, dot), qualified.substring(dot + 1) };
 	}
 
 }
