@@ -45,8 +45,9 @@ final class Gaps {
 		switch (cause.kind()) {
 			case UNIQUE -> {
 				for (Constraint constraint : catalog.on(table.get())) {
-					if (constraint.kind() == Kind.UNIQUE && !cause.columns().isEmpty()
-							&& constraint.hasColumns(cause.columns())) {
+					// Without columns (Db2 names only an index number), only a table's one unique key fits.
+					if (constraint.kind() == Kind.UNIQUE
+							&& (cause.columns().isEmpty() || constraint.hasColumns(cause.columns()))) {
 						candidates.add(constraint);
 					}
 				}

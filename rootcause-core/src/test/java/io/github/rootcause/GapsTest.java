@@ -54,6 +54,17 @@ class GapsTest {
 	}
 
 	@Test
+	void uniqueWithoutNameOrColumnsIsResolvedOnlyWhenTheTableHasOneUniqueKey() {
+		Catalog single = Catalog.of(Database.DB2, "SHOP", List.of(
+				new Constraint("SHOP", "TAG", "SQL0001", Kind.UNIQUE, List.of("ID"), null),
+				new Constraint("SHOP", "TAG", "SQL0001_IDX", Kind.UNIQUE, List.of("ID"), null)));
+		Cause tag = Gaps.fill(Cause.of(Kind.UNIQUE).withTable("TAG"), single, null, EntityModel.none());
+		assertThat(tag.constraint()).contains("SQL0001");
+		assertThat(tag.columns()).containsExactly("ID");
+		assertThat(fill(Cause.of(Kind.UNIQUE).withTable("customer"), null).constraint()).isEmpty();
+	}
+
+	@Test
 	void checkNameGainsItsTableAndColumns() {
 		Cause cause = fill(Cause.of(Kind.CHECK).withConstraint("CK_ORDERS_TOTAL"), null);
 		assertThat(cause.table()).contains("orders");
