@@ -20,6 +20,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Parse time as the message grows from 1 KB to 1 MB, for a message made of the markers each dialect searches for
@@ -58,12 +60,20 @@ public class WorstCaseBenchmark {
 		}
 		message.setLength(this.length);
 		this.dialect = Dialect.of(this.database);
-		this.exception = new SQLIntegrityConstraintViolationException(message.toString(), "23505", vendorCode());
+		this.exception = (this.database == Database.POSTGRESQL) ? serverError(message.toString())
+				: new SQLIntegrityConstraintViolationException(message.toString(), "23505", vendorCode());
 	}
 
 	@Benchmark
 	public Optional<Cause> read() {
 		return this.dialect.read(this.exception);
+	}
+
+	/** PostgreSQL's dialect reads pgjdbc's structured fields: every one of them carries the message. */
+	private static SQLException serverError(String text) {
+		String field = text.replace('\0', ' ');
+		return new PSQLException(new ServerErrorMessage("SERROR\0C23505\0M" + field + "\0D" + field + "\0n" + field
+				+ "\0t" + field + "\0s" + field + "\0"));
 	}
 
 	private int vendorCode() {
