@@ -32,6 +32,7 @@ record Statement(String verb, String table) {
 		if (verb.equals("WITH")) {
 			return null;
 		}
+		int afterVerb = scanner.at;
 		String next = scanner.word();
 		switch (verb) {
 			case "INSERT", "REPLACE", "MERGE", "UPSERT" -> {
@@ -44,10 +45,9 @@ record Statement(String verb, String table) {
 				verb = verb.equals("MERGE") ? "MERGE" : "INSERT";
 			}
 			case "UPDATE" -> {
-				while (next != null && isModifier(next)) {
-					next = scanner.word();
-				}
-				if (next != null && next.equalsIgnoreCase("ONLY")) {
+				scanner.at = afterVerb;
+				next = scanner.name();
+				while (next != null && (isModifier(next) || next.equalsIgnoreCase("ONLY"))) {
 					next = scanner.name();
 				}
 			}

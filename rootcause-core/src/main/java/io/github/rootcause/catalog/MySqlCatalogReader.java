@@ -1,8 +1,243 @@
 package io.github.rootcause.catalog;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.rootcause.Database;
+import io.github.rootcause.Kind;
+
 /**
- * Reads this database's catalog through {@link java.sql.DatabaseMetaData} until it has queries of its own.
+ * Reads a MariaDB or MySQL catalog from {@code information_schema} in a few bulk queries, for every database the
+ * user can see except the system ones: the current database, and the others a statement may name.
+ *
+ * <ul>
+ * <li>Unique indexes, {@code PRIMARY} included, from {@code STATISTICS}. An index on a generated column (MariaDB's
+ * way to index an expression) or on an expression (MySQL 8's functional index, {@code STATISTICS.EXPRESSION})
+ * gets the table columns the expression reads.</li>
+ * <li>Foreign keys, with their referenced table, from {@code KEY_COLUMN_USAGE}.</li>
+ * <li>Checks from {@code CHECK_CONSTRAINTS} (MariaDB 10.2 and MySQL 8.0.16 on; MySQL needs
+ * {@code TABLE_CONSTRAINTS} for the table), with the columns their clause names in backticks. MariaDB names a
+ * column-level check after its column.</li>
+ * </ul>
+ *
+ * <p>MariaDB and MySQL scope index and check names to their table: every table has an index {@code PRIMARY}, and
+ * MariaDB calls unnamed checks {@code CONSTRAINT_1} on every table. Such a name alone picks no constraint; the
+ * table the error or the failed statement names does.
  */
-final class MySqlCatalogReader extends JdbcMetadataReader {
+final class MySqlCatalogReader implements CatalogReader {
+
+	private static final String NOT_SYSTEM = " not in ('mysql', 'information_schema', 'performance_schema', 'sys')";
+
+	private static final String UNIQUE_INDEXES = "select * from information_schema.STATISTICS"
+			+ " where NON_UNIQUE = 0 and TABLE_SCHEMA" + NOT_SYSTEM
+			+ " order by TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
+
+	private static final String GENERATED_COLUMNS = "select TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME,"
+			+ " GENERATION_EXPRESSION from information_schema.COLUMNS"
+			+ " where GENERATION_EXPRESSION is not null and GENERATION_EXPRESSION <> '' and TABLE_SCHEMA" + NOT_SYSTEM;
+
+	private static final String FOREIGN_KEYS = "select CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME,"
+			+ " REFERENCED_TABLE_NAME from information_schema.KEY_COLUMN_USAGE"
+			+ " where REFERENCED_TABLE_NAME is not null and CONSTRAINT_SCHEMA" + NOT_SYSTEM
+			+ " order by CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION";
+
+	private static final String CHECKS = "select * from information_schema.CHECK_CONSTRAINTS"
+			+ " where CONSTRAINT_SCHEMA" + NOT_SYSTEM;
+
+	private static final String MYSQL_CHECKS = "select t.TABLE_SCHEMA, t.TABLE_NAME, t.CONSTRAINT_NAME,"
+			+ " c.CHECK_CLAUSE from information_schema.TABLE_CONSTRAINTS t"
+			+ " join information_schema.CHECK_CONSTRAINTS c"
+			+ " on c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA and c.CONSTRAINT_NAME = t.CONSTRAINT_NAME"
+			+ " where t.CONSTRAINT_TYPE = 'CHECK' and t.TABLE_SCHEMA" + NOT_SYSTEM;
+
+	@Override
+	public Catalog read(Connection connection, Database database) throws SQLException {
+		List<Constraint> constraints = new ArrayList<>();
+		try (Statement statement = connection.createStatement()) {
+			constraints.addAll(uniqueIndexes(statement));
+			constraints.addAll(foreignKeys(statement));
+			constraints.addAll(checks(statement));
+		}
+		return Catalog.of(database, connection.getCatalog(), constraints);
+	}
+
+	private static List<Constraint> uniqueIndexes(Statement statement) throws SQLException {
+		Map<List<String>, List<String>> generated = generatedColumns(statement);
+		Map<List<String>, List<String>> indexes = new LinkedHashMap<>();
+		try (ResultSet rows = statement.executeQuery(UNIQUE_INDEXES)) {
+			boolean hasExpression = hasColumn(rows.getMetaData(), "EXPRESSION");
+			while (rows.next()) {
+				String schema = rows.getString("TABLE_SCHEMA");
+				String table = rows.getString("TABLE_NAME");
+				List<String> columns = indexes.computeIfAbsent(List.of(schema, table, rows.getString("INDEX_NAME")),
+						(key) -> new ArrayList<>(2));
+				String column = rows.getString("COLUMN_NAME");
+				if (column != null) {
+					List<String> read = generated.get(List.of(schema, table, column.toLowerCase(Locale.ROOT)));
+					addAll(columns, (read != null) ? read : List.of(column));
+				}
+				else if (hasExpression) {
+					addAll(columns, backticked(rows.getString("EXPRESSION")));
+				}
+			}
+		}
+		List<Constraint> constraints = new ArrayList<>(indexes.size());
+		indexes.forEach((key, columns) -> constraints
+			.add(new Constraint(key.get(0), key.get(1), key.get(2), Kind.UNIQUE, columns, null)));
+		return constraints;
+	}
+
+	/** Generated columns by schema, table and lower-case name, with the columns their expression reads. */
+	private static Map<List<String>, List<String>> generatedColumns(Statement statement) throws SQLException {
+		Map<List<String>, List<String>> generated = new HashMap<>();
+		try (ResultSet rows = statement.executeQuery(GENERATED_COLUMNS)) {
+			while (rows.next()) {
+				List<String> read = backticked(rows.getString("GENERATION_EXPRESSION"));
+				if (!read.isEmpty()) {
+					generated.put(List.of(rows.getString("TABLE_SCHEMA"), rows.getString("TABLE_NAME"),
+							rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)), read);
+				}
+			}
+		}
+		return generated;
+	}
+
+	private static List<Constraint> foreignKeys(Statement statement) throws SQLException {
+		Map<List<String>, List<String>> keys = new LinkedHashMap<>();
+		try (ResultSet rows = statement.executeQuery(FOREIGN_KEYS)) {
+			while (rows.next()) {
+				keys.computeIfAbsent(List.of(rows.getString("CONSTRAINT_SCHEMA"), rows.getString("TABLE_NAME"),
+						rows.getString("CONSTRAINT_NAME"), rows.getString("REFERENCED_TABLE_NAME")),
+						(key) -> new ArrayList<>(1))
+					.add(rows.getString("COLUMN_NAME"));
+			}
+		}
+		List<Constraint> constraints = new ArrayList<>(keys.size());
+		keys.forEach((key, columns) -> constraints
+			.add(new Constraint(key.get(0), key.get(1), key.get(2), Kind.FOREIGN_KEY, columns, key.get(3))));
+		return constraints;
+	}
+
+	/**
+	 * MariaDB's {@code CHECK_CONSTRAINTS} has the table and the level; MySQL's has neither, and the table comes
+	 * from {@code TABLE_CONSTRAINTS}. Servers without checks (MySQL before 8.0.16) have no such table.
+	 */
+	private static List<Constraint> checks(Statement statement) throws SQLException {
+		List<Constraint> checks = new ArrayList<>();
+		boolean mariaDb;
+		try (ResultSet rows = statement.executeQuery(CHECKS)) {
+			mariaDb = hasColumn(rows.getMetaData(), "TABLE_NAME");
+			while (mariaDb && rows.next()) {
+				String name = rows.getString("CONSTRAINT_NAME");
+				boolean columnLevel = "Column".equalsIgnoreCase(rows.getString("LEVEL"));
+				checks.add(new Constraint(rows.getString("CONSTRAINT_SCHEMA"), rows.getString("TABLE_NAME"), name,
+						Kind.CHECK, columnLevel ? List.of(name) : backticked(rows.getString("CHECK_CLAUSE")), null));
+			}
+		}
+		catch (SQLException ex) {
+			return checks;
+		}
+		if (!mariaDb) {
+			try (ResultSet rows = statement.executeQuery(MYSQL_CHECKS)) {
+				while (rows.next()) {
+					checks.add(new Constraint(rows.getString("TABLE_SCHEMA"), rows.getString("TABLE_NAME"),
+							rows.getString("CONSTRAINT_NAME"), Kind.CHECK, backticked(rows.getString("CHECK_CLAUSE")),
+							null));
+				}
+			}
+		}
+		return checks;
+	}
+
+	private static boolean hasColumn(ResultSetMetaData metaData, String name) throws SQLException {
+		for (int i = 1; i <= metaData.getColumnCount(); i++) {
+			if (name.equalsIgnoreCase(metaData.getColumnLabel(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void addAll(List<String> columns, List<String> names) {
+		for (String name : names) {
+			if (columns.stream().noneMatch(name::equalsIgnoreCase)) {
+				columns.add(name);
+			}
+		}
+	}
+
+	/**
+	 * The distinct backtick-quoted names in an expression as the server prints it ({@code `a` > 0 and `b` <> 'x'}),
+	 * in order of first appearance, skipping string literals: the columns it reads.
+	 * @param expression a check clause or generation expression, may be {@code null}
+	 * @return the column names, unquoted
+	 */
+	static List<String> backticked(String expression) {
+		List<String> names = new ArrayList<>(2);
+		if (expression == null) {
+			return names;
+		}
+		int i = 0;
+		while (i < expression.length()) {
+			char c = expression.charAt(i);
+			if (c == '\'' || c == '"') {
+				i = endOfLiteral(expression, i, c);
+			}
+			else if (c == '`') {
+				StringBuilder name = new StringBuilder();
+				i++;
+				while (i < expression.length()) {
+					char d = expression.charAt(i);
+					if (d == '`' && i + 1 < expression.length() && expression.charAt(i + 1) == '`') {
+						name.append('`');
+						i += 2;
+					}
+					else if (d == '`') {
+						break;
+					}
+					else {
+						name.append(d);
+						i++;
+					}
+				}
+				i++;
+				addAll(names, List.of(name.toString()));
+			}
+			else {
+				i++;
+			}
+		}
+		return names;
+	}
+
+	/** The index after the literal opened at {@code open}: a doubled quote or a backslash escapes the next one. */
+	private static int endOfLiteral(String text, int open, char quote) {
+		int i = open + 1;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (c == '\\') {
+				i += 2;
+			}
+			else if (c == quote && i + 1 < text.length() && text.charAt(i + 1) == quote) {
+				i += 2;
+			}
+			else if (c == quote) {
+				return i + 1;
+			}
+			else {
+				i++;
+			}
+		}
+		return i;
+	}
 
 }

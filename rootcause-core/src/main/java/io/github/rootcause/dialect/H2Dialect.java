@@ -1,23 +1,200 @@
 package io.github.rootcause.dialect;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.Kind;
+import io.github.rootcause.Reference;
 
 /**
- * Placeholder until this database's messages are read: the standard SQLStates only.
+ * Reads H2 2.x. H2 throws {@code org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException} with the error code
+ * equal to the SQLState, and puts one parameter in double quotes into the message: doubled {@code "} and
+ * {@code \} inside, control characters as {@code \hhhh}. Only that parameter is read, never the
+ * {@code ; SQL statement:} that follows it, so the words and values of a statement cannot confuse the reader, and
+ * the localized words around the parameter do not matter. Messages as H2 2.4.240 wrote them:
+ *
+ * <pre>
+ * 23505 DUPLICATE_KEY_1, a unique constraint (declared name, then its backing index):
+ *   Unique index or primary key violation: "PUBLIC.UQ_EMAIL INDEX PUBLIC.UQ_EMAIL_INDEX_5 ON PUBLIC.CUSTOMER(EMAIL NULLS FIRST) VALUES ( &#47;* 1 *&#47; 'a@b.c' )"; SQL statement:
+ *   insert into customer (id, email, name, price) values (2, 'a@b.c', 'x', 1) [23505-240]
+ * 23505, a primary key:
+ *   Unique index or primary key violation: "PUBLIC.CONSTRAINT_5 PRIMARY KEY ON PUBLIC.CUSTOMER(ID) ( &#47;* key:1 *&#47; 1, 'a@b.c', 'x', 1, NULL, NULL, NULL)"; ...
+ * 23505, a unique index made by CREATE UNIQUE INDEX:
+ *   Unique index or primary key violation: "PUBLIC.UX_X ON PUBLIC.U2(X NULLS FIRST) VALUES ( &#47;* 1 *&#47; 1 )"; ...
+ * 23505, quoted and non-ASCII names:
+ *   Unique index or primary key violation: "PUBLIC.U&amp;""Uq Mix\\00e9"" INDEX PUBLIC.U&amp;""Uq Mix\\00e9_INDEX_7"" ON PUBLIC.""My Table""(""Mixed Col"" NULLS FIRST) VALUES ( &#47;* 1 *&#47; 'a' )"; ...
+ * 23505, as H2 2.3.232 and earlier wrote it (the backing index only; no name for a primary key):
+ *   Unique index or primary key violation: "PUBLIC.UQ_EMAIL_INDEX_5 ON PUBLIC.CUSTOMER(EMAIL NULLS FIRST) VALUES ( &#47;* 1 *&#47; 'a@b.c' )"; ...
+ *   Unique index or primary key violation: "PRIMARY KEY ON PUBLIC.CUSTOMER(ID) ( &#47;* key:1 *&#47; 1, 'a@b.c', 'x', 1, NULL, NULL, NULL)"; ...
+ * 23502 NULL_NOT_ALLOWED (insert, update, and a column left out; the table is not named):
+ *   NULL not allowed for column "NAME"; SQL statement: ...
+ * 23513 CHECK_CONSTRAINT_VIOLATED_1 (the name as stored, unquoted; H2 2.3 and 2.4 leave the condition out):
+ *   Check constraint violation: "CK_PRICE: "; SQL statement: ...
+ * 23506 REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1 (insert or update of the child):
+ *   Referential integrity constraint violation: "FK_PARENT: PUBLIC.CHILD FOREIGN KEY(PARENT_ID) REFERENCES PUBLIC.PARENT(ID) (99)"; ...
+ * 23503 REFERENTIAL_INTEGRITY_VIOLATED_CHILD_EXISTS_1 (delete or update of the parent):
+ *   Referential integrity constraint violation: "FK_PARENT: PUBLIC.CHILD FOREIGN KEY(PARENT_ID) REFERENCES PUBLIC.PARENT(ID) (1)"; ...
+ * </pre>
+ *
+ * <p>A unique violation names the declared constraint (or the unique index when there is no constraint), its
+ * schema, table and columns; a foreign key its name, the schema and referencing table and its columns; a check its
+ * name only; a not-null violation its column only. Other errors, such as 42001 (syntax), 22001 (value too long),
+ * 22003 and 22004 (numeric value out of range) and 50200 (lock timeout), are not constraint violations.
  */
 final class H2Dialect implements Dialect {
 
 	static final H2Dialect INSTANCE = new H2Dialect();
+
+	private static final int NULL_NOT_ALLOWED = 23502;
+
+	private static final int REFERENTIAL_INTEGRITY_VIOLATED_CHILD_EXISTS_1 = 23503;
+
+	private static final int DUPLICATE_KEY_1 = 23505;
+
+	private static final int REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1 = 23506;
+
+	private static final int CHECK_CONSTRAINT_VIOLATED_1 = 23513;
+
+	/** How many {@code ": "} a foreign key's name may hold before the reader gives up on the table. */
+	private static final int NAME_SEPARATORS_TRIED = 16;
 
 	private H2Dialect() {
 	}
 
 	@Override
 	public Optional<Cause> read(SQLException exception) {
-		return StandardDialect.INSTANCE.read(exception);
+		return switch (code(exception)) {
+			case DUPLICATE_KEY_1 -> Optional.of(unique(parameter(exception)));
+			case NULL_NOT_ALLOWED -> Optional.of(notNull(parameter(exception)));
+			case CHECK_CONSTRAINT_VIOLATED_1 -> Optional.of(check(parameter(exception)));
+			case REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1 ->
+				Optional.of(foreignKey(parameter(exception)).withReference(Reference.MISSING));
+			case REFERENTIAL_INTEGRITY_VIOLATED_CHILD_EXISTS_1 ->
+				Optional.of(foreignKey(parameter(exception)).withReference(Reference.STILL_REFERENCED));
+			default -> Optional.empty();
+		};
+	}
+
+	/** The error code; H2 uses the same number as its SQLState, which stands in when a wrapper lost the code. */
+	private static int code(SQLException exception) {
+		if (exception.getErrorCode() != 0) {
+			return exception.getErrorCode();
+		}
+		String sqlState = exception.getSQLState();
+		if (sqlState == null || sqlState.length() != 5 || !sqlState.startsWith("23")) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(sqlState);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	/** The message's first quoted parameter, unescaped; {@code null} when there is none. */
+	private static String parameter(SQLException exception) {
+		String message = exception.getMessage();
+		if (message == null) {
+			return null;
+		}
+		String quoted = Text.quoted(message, message.indexOf('"'), '"');
+		return (quoted != null) ? NameScanner.unescape(quoted) : null;
+	}
+
+	/**
+	 * {@code [name INDEX] index ON table(columns) …}, {@code [name] PRIMARY KEY ON table(columns) …}.
+	 */
+	private static Cause unique(String parameter) {
+		Cause cause = Cause.of(Kind.UNIQUE);
+		if (parameter == null) {
+			return cause;
+		}
+		NameScanner scanner = new NameScanner(parameter, 0);
+		List<String> name = List.of();
+		if (!scanner.skip("PRIMARY KEY ON ")) {
+			name = scanner.qualifiedName();
+			if (scanner.skip(" INDEX ")) {
+				scanner.qualifiedName();
+			}
+			if (!scanner.skip(" ON ") && !scanner.skip(" PRIMARY KEY ON ")) {
+				return cause.withConstraint(last(name));
+			}
+		}
+		cause = cause.withConstraint(last(name)).withSchema(schema(name));
+		return withTableAndColumns(cause, scanner);
+	}
+
+	private static Cause notNull(String parameter) {
+		Cause cause = Cause.of(Kind.NOT_NULL);
+		return (parameter != null) ? cause.withColumns(List.of(parameter)) : cause;
+	}
+
+	/**
+	 * {@code name: } (H2 2.3 and later) or {@code name: condition} (earlier): the name is stored as declared, so it
+	 * may hold {@code ": "} itself; then only the form without the condition reads it whole.
+	 */
+	private static Cause check(String parameter) {
+		Cause cause = Cause.of(Kind.CHECK);
+		if (parameter == null) {
+			return cause;
+		}
+		if (parameter.endsWith(": ")) {
+			return cause.withConstraint(parameter.substring(0, parameter.length() - 2));
+		}
+		int separator = parameter.indexOf(": ");
+		return (separator > 0) ? cause.withConstraint(parameter.substring(0, separator)) : cause;
+	}
+
+	/**
+	 * {@code name: table FOREIGN KEY(columns) REFERENCES parent(columns) (values)}: the name is stored as declared
+	 * and may hold {@code ": "}, so each separator is tried until a table and {@code FOREIGN KEY(} follow it.
+	 */
+	private static Cause foreignKey(String parameter) {
+		Cause cause = Cause.of(Kind.FOREIGN_KEY);
+		if (parameter == null) {
+			return cause;
+		}
+		int separator = parameter.indexOf(": ");
+		for (int tried = 0; separator > 0 && tried < NAME_SEPARATORS_TRIED; tried++) {
+			NameScanner scanner = new NameScanner(parameter, separator + 2);
+			List<String> table = scanner.qualifiedName();
+			if (!table.isEmpty() && scanner.skip(" FOREIGN KEY")) {
+				List<String> columns = scanner.columnList();
+				if (columns != null) {
+					return cause.withConstraint(parameter.substring(0, separator))
+						.withSchema(schema(table))
+						.withTable(last(table))
+						.withColumns(columns);
+				}
+			}
+			separator = parameter.indexOf(": ", separator + 2);
+		}
+		int first = parameter.indexOf(": ");
+		return (first > 0) ? cause.withConstraint(parameter.substring(0, first)) : cause;
+	}
+
+	private static Cause withTableAndColumns(Cause cause, NameScanner scanner) {
+		List<String> table = scanner.qualifiedName();
+		if (table.isEmpty()) {
+			return cause;
+		}
+		Cause withTable = cause.withTable(last(table));
+		if (withTable.schema().isEmpty()) {
+			withTable = withTable.withSchema(schema(table));
+		}
+		List<String> columns = scanner.columnList();
+		return (columns != null) ? withTable.withColumns(columns) : withTable;
+	}
+
+	private static String last(List<String> name) {
+		return name.isEmpty() ? null : name.get(name.size() - 1);
+	}
+
+	private static String schema(List<String> name) {
+		return (name.size() >= 2) ? name.get(name.size() - 2) : null;
 	}
 
 }

@@ -1,23 +1,259 @@
 package io.github.rootcause.dialect;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.Kind;
+import io.github.rootcause.Reference;
 
 /**
- * Placeholder until this database's messages are read: the standard SQLStates only.
+ * Reads MariaDB and MySQL violations, through MariaDB Connector/J or MySQL Connector/J, from the vendor code and
+ * the English message. Both drivers throw plain {@code java.sql} exceptions; MariaDB Connector/J prefixes every
+ * message with {@code (conn=<id>) }, which is skipped, and with {@code dumpQueriesOnException} both drivers append
+ * the statement after the message, which is cut off first.
+ *
+ * <p>Messages read, as MariaDB 10.11 and MySQL 8 send them (vendor code, SQLState):
+ * <ul>
+ * <li>1062 (23000) and 1586 (23000): {@code Duplicate entry 'a@x' for key 'uq_email'} (MariaDB, MySQL before
+ * 8.0.19), {@code Duplicate entry 'a@x' for key 'users.uq_email'} (MySQL 8.0.19 and later) → {@link Kind#UNIQUE},
+ * the index name ({@code PRIMARY} for a primary key) and, from MySQL 8, the table. The duplicated value is not
+ * escaped ({@code Duplicate entry 'it's " for key 'x'' for key 'uq_email'}), so the key is read after the
+ * <em>last</em> {@code  for key '}, up to the message's last quote. The key name is not escaped either: a key
+ * name with a dot is taken for {@code table.key} (MariaDB index names with dots are misread).</li>
+ * <li>1022 (23000): {@code Can't write; duplicate key in table 'users'} → {@link Kind#UNIQUE} and the table.</li>
+ * <li>1048 (23000): {@code Column 'email' cannot be null} → {@link Kind#NOT_NULL} and the column (unescaped:
+ * {@code Column 'Odd`Col' cannot be null}).</li>
+ * <li>1364 (HY000): {@code Field 'email' doesn't have a default value} (strict mode, column omitted) →
+ * {@link Kind#NOT_NULL} and the column.</li>
+ * <li>1263 (22004): {@code Column set to default value; NULL supplied to NOT NULL column 'email' at row 2} →
+ * {@link Kind#NOT_NULL} and the column.</li>
+ * <li>1452 (23000): {@code Cannot add or update a child row: a foreign key constraint fails (`db`.`child`,
+ * CONSTRAINT `fk` FOREIGN KEY (`parent_id`) REFERENCES `parent` (`id`))} → {@link Kind#FOREIGN_KEY},
+ * {@link Reference#MISSING}, the child's schema and table, the constraint and its columns. Names are in backticks,
+ * a backtick inside doubled ({@code `Chi``ld Tä`}); the referenced table is qualified when it is in another
+ * database, and {@code ON DELETE}/{@code ON UPDATE} actions may follow its columns.</li>
+ * <li>1451 (23000): {@code Cannot delete or update a parent row: a foreign key constraint fails (...)}, the same
+ * details → {@link Reference#STILL_REFERENCED}, the table is still the child.</li>
+ * <li>1216 (23000) {@code Cannot add or update a child row: a foreign key constraint fails} and 1217 (23000)
+ * {@code Cannot delete or update a parent row: a foreign key constraint fails}, without details (engines other
+ * than InnoDB) → {@link Kind#FOREIGN_KEY} and the side only.</li>
+ * <li>4025 (23000, MariaDB): {@code CONSTRAINT `chk_age` failed for `db`.`users`} → {@link Kind#CHECK}, the
+ * constraint, schema and table. A column-level check is named after its column and reported with the table
+ * before it, {@code CONSTRAINT `users.age` failed for `db`.`users`}: that gives the constraint {@code age} and the
+ * column {@code age}.</li>
+ * <li>3819 (HY000, MySQL 8.0.16 and later): {@code Check constraint 'chk_age' is violated.} →
+ * {@link Kind#CHECK} and the constraint.</li>
+ * </ul>
+ * Any other vendor code (1213 deadlock, 1205 lock wait timeout, 1406 data too long, 1264 out of range, 1064
+ * syntax, 1146 unknown table, connection errors) is not a violation; the standard SQLStates are still read, for
+ * exceptions that lost their vendor code.
  */
 final class MySqlDialect implements Dialect {
 
 	static final MySqlDialect INSTANCE = new MySqlDialect();
+
+	private static final String FOR_KEY = " for key '";
+
+	private static final String[] QUERY_DUMPS = { "\nQuery is: ",
+			"\n\nQuery being executed when exception was thrown:" };
 
 	private MySqlDialect() {
 	}
 
 	@Override
 	public Optional<Cause> read(SQLException exception) {
-		return StandardDialect.INSTANCE.read(exception);
+		String message = message(exception.getMessage());
+		return Optional.ofNullable(switch (exception.getErrorCode()) {
+			case 1062, 1586 -> duplicate(message);
+			case 1022 -> Cause.of(Kind.UNIQUE).withTable(between(message, "duplicate key in table '", "'"));
+			case 1048 -> notNull(message, "Column '", "' cannot be null");
+			case 1364 -> notNull(message, "Field '", "' doesn't have a default value");
+			case 1263 -> notNull(message, "NOT NULL column '", "' at row");
+			case 1452, 1216 -> foreignKey(message, Reference.MISSING);
+			case 1451, 1217 -> foreignKey(message, Reference.STILL_REFERENCED);
+			case 4025 -> mariaDbCheck(message);
+			case 3819 -> Cause.of(Kind.CHECK).withConstraint(between(message, "Check constraint '", "' is violated"));
+			default -> StandardDialect.INSTANCE.read(exception).orElse(null);
+		});
+	}
+
+	/** The server's message, without MariaDB Connector/J's {@code (conn=...)} prefix or a dumped query. */
+	private static String message(String message) {
+		if (message == null) {
+			return "";
+		}
+		String text = message;
+		if (text.startsWith("(conn=")) {
+			int end = text.indexOf(") ");
+			text = (end < 0) ? text : text.substring(end + 2);
+		}
+		for (String dump : QUERY_DUMPS) {
+			int at = text.indexOf(dump);
+			if (at >= 0) {
+				text = text.substring(0, at);
+			}
+		}
+		return text;
+	}
+
+	private static Cause duplicate(String message) {
+		Cause cause = Cause.of(Kind.UNIQUE);
+		int at = message.lastIndexOf(FOR_KEY);
+		int close = message.lastIndexOf('\'');
+		if (at < 0 || close < at + FOR_KEY.length()) {
+			return cause;
+		}
+		String key = message.substring(at + FOR_KEY.length(), close);
+		int dot = key.indexOf('.');
+		if (dot > 0 && dot < key.length() - 1) {
+			return cause.withTable(key.substring(0, dot)).withConstraint(key.substring(dot + 1));
+		}
+		return cause.withConstraint(key);
+	}
+
+	private static Cause notNull(String message, String before, String after) {
+		String column = between(message, before, after);
+		return Cause.of(Kind.NOT_NULL).withColumns((column != null) ? List.of(column) : List.of());
+	}
+
+	private static Cause foreignKey(String message, Reference reference) {
+		Cause cause = Cause.of(Kind.FOREIGN_KEY).withReference(reference);
+		Scanner scanner = Scanner.after(message, "foreign key constraint fails (");
+		if (scanner == null) {
+			return cause;
+		}
+		List<String> table = scanner.qualifiedName();
+		if (table.size() != 2 || !scanner.skip(", CONSTRAINT ")) {
+			return cause;
+		}
+		cause = cause.withSchema(table.get(0)).withTable(table.get(1));
+		String constraint = scanner.name();
+		if (constraint == null) {
+			return cause;
+		}
+		cause = cause.withConstraint(constraint);
+		if (!scanner.skip(" FOREIGN KEY ")) {
+			return cause;
+		}
+		return cause.withColumns(scanner.nameList());
+	}
+
+	private static Cause mariaDbCheck(String message) {
+		Cause cause = Cause.of(Kind.CHECK);
+		Scanner scanner = Scanner.after(message, "CONSTRAINT ");
+		String constraint = (scanner != null) ? scanner.name() : null;
+		if (constraint == null) {
+			return cause;
+		}
+		List<String> table = scanner.skip(" failed for ") ? scanner.qualifiedName() : List.of();
+		if (table.size() != 2 || !scanner.atEnd()) {
+			return cause.withConstraint(constraint);
+		}
+		String tableName = table.get(1);
+		cause = cause.withSchema(table.get(0)).withTable(tableName);
+		String columnPrefix = tableName + ".";
+		if (constraint.length() > columnPrefix.length() && constraint.startsWith(columnPrefix)) {
+			String column = constraint.substring(columnPrefix.length());
+			return cause.withConstraint(column).withColumns(List.of(column));
+		}
+		return cause.withConstraint(constraint);
+	}
+
+	/**
+	 * The text between the first {@code before} and the last {@code after} that follows it, so quotes inside the
+	 * name do not end it.
+	 */
+	private static String between(String message, String before, String after) {
+		int start = message.indexOf(before);
+		if (start < 0) {
+			return null;
+		}
+		start += before.length();
+		int end = message.lastIndexOf(after);
+		return (end > start) ? message.substring(start, end) : null;
+	}
+
+	/** Reads backtick-quoted names (a doubled backtick stands for one) from a position in a message onwards. */
+	private static final class Scanner {
+
+		private final String text;
+
+		private int at;
+
+		private Scanner(String text, int at) {
+			this.text = text;
+			this.at = at;
+		}
+
+		static Scanner after(String text, String marker) {
+			int found = text.indexOf(marker);
+			return (found < 0) ? null : new Scanner(text, found + marker.length());
+		}
+
+		boolean atEnd() {
+			return this.at == this.text.length();
+		}
+
+		boolean skip(String expected) {
+			if (this.text.startsWith(expected, this.at)) {
+				this.at += expected.length();
+				return true;
+			}
+			return false;
+		}
+
+		/** One backtick-quoted name, or {@code null} when there is none here or it is never closed. */
+		String name() {
+			if (this.at >= this.text.length() || this.text.charAt(this.at) != '`') {
+				return null;
+			}
+			StringBuilder name = new StringBuilder();
+			int i = this.at + 1;
+			while (i < this.text.length()) {
+				char c = this.text.charAt(i);
+				if (c == '`') {
+					if (i + 1 < this.text.length() && this.text.charAt(i + 1) == '`') {
+						name.append('`');
+						i += 2;
+						continue;
+					}
+					this.at = i + 1;
+					return name.toString();
+				}
+				name.append(c);
+				i++;
+			}
+			return null;
+		}
+
+		/** {@code `db`.`table`} or {@code `table`}: the parts in order, empty when none can be read. */
+		List<String> qualifiedName() {
+			List<String> parts = new ArrayList<>(2);
+			String part = name();
+			while (part != null) {
+				parts.add(part);
+				part = skip(".") ? name() : null;
+			}
+			return parts;
+		}
+
+		/** {@code (`a`, `b`)}: the names, or as many as can be read before the message ends. */
+		List<String> nameList() {
+			List<String> names = new ArrayList<>(2);
+			if (!skip("(")) {
+				return names;
+			}
+			String name = name();
+			while (name != null) {
+				names.add(name);
+				name = skip(", ") ? name() : null;
+			}
+			return skip(")") ? names : List.of();
+		}
+
 	}
 
 }

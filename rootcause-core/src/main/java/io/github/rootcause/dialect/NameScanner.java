@@ -1,0 +1,207 @@
+package io.github.rootcause.dialect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A forward-only cursor over SQL identifiers as H2 and HSQLDB write them into their messages: bare
+ * ({@code CUSTOMER}), double-quoted with doubled quotes inside ({@code "My ""Table"""}), or, on H2, Unicode-escaped
+ * ({@code U&"K\00fc"}). Every method moves at most to the end of the text and never backs up, so a scan is
+ * linear; a method that finds nothing it can read returns {@code null} or {@code false}.
+ */
+final class NameScanner {
+
+	private final String text;
+
+	private int at;
+
+	NameScanner(String text, int from) {
+		this.text = text;
+		this.at = from;
+	}
+
+	/**
+	 * Whether the text continues with {@code literal}; if so, moves past it.
+	 * @param literal the expected text
+	 * @return whether it was there
+	 */
+	boolean skip(String literal) {
+		if (this.text.startsWith(literal, this.at)) {
+			this.at += literal.length();
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the cursor is at the end of the text.
+	 * @return whether nothing is left
+	 */
+	boolean atEnd() {
+		return this.at >= this.text.length();
+	}
+
+	/**
+	 * A possibly qualified name such as {@code PUBLIC."My Table"}.
+	 * @return its parts, unquoted; empty when no identifier starts here
+	 */
+	List<String> qualifiedName() {
+		List<String> parts = new ArrayList<>(2);
+		String part = identifier();
+		while (part != null) {
+			parts.add(part);
+			part = skip(".") ? identifier() : null;
+		}
+		return parts;
+	}
+
+	/**
+	 * One identifier: bare (letters, digits, {@code _}, {@code $}), quoted, or H2's {@code U&"…"}.
+	 * @return the identifier, unquoted and unescaped, or {@code null}
+	 */
+	String identifier() {
+		if (skip("U&\"")) {
+			this.at--;
+			String escaped = quoted();
+			return (escaped != null) ? unescape(escaped) : null;
+		}
+		if (this.at < this.text.length() && this.text.charAt(this.at) == '"') {
+			return quoted();
+		}
+		int start = this.at;
+		while (this.at < this.text.length() && isBare(this.text.charAt(this.at))) {
+			this.at++;
+		}
+		return (this.at > start) ? this.text.substring(start, this.at) : null;
+	}
+
+	/**
+	 * A name that is quoted when it starts with a quote, else everything up to the first of the markers (or to the
+	 * end): HSQLDB writes some names without quotes even when they hold spaces.
+	 * @param markers the texts that may follow the name
+	 * @return the name, or {@code null} when it would be empty or its quote is never closed
+	 */
+	String nameBefore(String... markers) {
+		if (this.at < this.text.length() && this.text.charAt(this.at) == '"') {
+			return quoted();
+		}
+		int end = this.text.length();
+		for (String marker : markers) {
+			int found = this.text.indexOf(marker, this.at);
+			if (found >= 0 && found < end) {
+				end = found;
+			}
+		}
+		String name = this.text.substring(this.at, end);
+		this.at = end;
+		return name.isEmpty() ? null : name;
+	}
+
+	/**
+	 * A parenthesized column list such as {@code (A NULLS FIRST, "B c" DESC)}: the names, without what follows
+	 * each of them.
+	 * @return the column names, or {@code null} when no complete list starts here
+	 */
+	List<String> columnList() {
+		if (!skip("(")) {
+			return null;
+		}
+		List<String> columns = new ArrayList<>(2);
+		while (true) {
+			while (skip(" ")) {
+				// spaces before the name
+			}
+			String column = identifier();
+			if (column == null) {
+				return null;
+			}
+			columns.add(column);
+			while (this.at < this.text.length() && this.text.charAt(this.at) != ','
+					&& this.text.charAt(this.at) != ')') {
+				this.at++;
+			}
+			if (skip(")")) {
+				return columns;
+			}
+			if (!skip(",")) {
+				return null;
+			}
+		}
+	}
+
+	private String quoted() {
+		String content = Text.quoted(this.text, this.at, '"');
+		if (content == null) {
+			this.at = this.text.length();
+			return null;
+		}
+		int i = this.at + 1;
+		while (i < this.text.length()) {
+			if (this.text.charAt(i) == '"') {
+				if (i + 1 < this.text.length() && this.text.charAt(i + 1) == '"') {
+					i += 2;
+					continue;
+				}
+				break;
+			}
+			i++;
+		}
+		this.at = i + 1;
+		return content;
+	}
+
+	private static boolean isBare(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+	}
+
+	/**
+	 * Undoes H2's escaping of text inside quotes: {@code \\} stands for a backslash, {@code \hhhh} for a UTF-16
+	 * unit and {@code \+hhhhhh} for a code point. Anything else is kept as it is.
+	 * @param text the escaped text
+	 * @return the text
+	 */
+	static String unescape(String text) {
+		if (text.indexOf('\\') < 0) {
+			return text;
+		}
+		StringBuilder result = new StringBuilder(text.length());
+		int i = 0;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (c == '\\' && i + 1 < text.length()) {
+				if (text.charAt(i + 1) == '\\') {
+					result.append('\\');
+					i += 2;
+					continue;
+				}
+				boolean wide = text.charAt(i + 1) == '+';
+				int start = wide ? i + 2 : i + 1;
+				int codePoint = hex(text, start, wide ? 6 : 4);
+				if (codePoint >= 0 && Character.isValidCodePoint(codePoint)) {
+					result.appendCodePoint(codePoint);
+					i = start + (wide ? 6 : 4);
+					continue;
+				}
+			}
+			result.append(c);
+			i++;
+		}
+		return result.toString();
+	}
+
+	private static int hex(String text, int start, int digits) {
+		if (start + digits > text.length()) {
+			return -1;
+		}
+		int value = 0;
+		for (int i = start; i < start + digits; i++) {
+			int digit = Character.digit(text.charAt(i), 16);
+			if (digit < 0) {
+				return -1;
+			}
+			value = value * 16 + digit;
+		}
+		return value;
+	}
+
+}
