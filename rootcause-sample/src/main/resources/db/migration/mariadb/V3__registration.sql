@@ -5,5 +5,6 @@ create table registration (
 	email varchar(254) not null,
 	name varchar(100),
 	constraint pk_registration primary key (id),
-	constraint uq_registration_email unique (email)
+	constraint uq_registration_email unique (email),
+	constraint ck_registration_email check (email like '%_@_%')
 );
