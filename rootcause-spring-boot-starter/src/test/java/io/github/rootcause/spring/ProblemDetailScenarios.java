@@ -1,6 +1,9 @@
 package io.github.rootcause.spring;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.FieldError;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.Kind;
@@ -19,6 +26,8 @@ import io.github.rootcause.spring.app.Customers;
 import io.github.rootcause.spring.jdbc.ConstraintViolation;
 import io.github.rootcause.spring.jdbc.ForeignKeyViolationException;
 import io.github.rootcause.spring.jdbc.UniqueViolationException;
+import io.github.rootcause.spring.jdbc.ViolationGuard;
+import io.github.rootcause.spring.web.ViolationForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -31,6 +40,15 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 
 	@Autowired
 	private JdbcClient jdbcClient;
+
+	@Autowired
+	private ViolationGuard guard;
+
+	@Autowired
+	private ViolationForms forms;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
 
 	@Autowired
 	private Customers customers;
@@ -207,6 +225,65 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 		assertThat(thrown).isInstanceOf(UniqueViolationException.class);
 		assertCause(((ConstraintViolation) thrown).violation(), Kind.UNIQUE, "uq_customer_email", "customer",
 				List.of("email_address"), List.of("email"), "Customer");
+	}
+
+	@Test
+	void aViolationCaughtInASavepointLeavesTheSurroundingTransactionUsable() {
+		Long count = new TransactionTemplate(this.transactionManager).execute((status) -> {
+			Optional<Cause> violation = this.guard.attempt(() -> this.jdbc
+				.update("insert into customer (email_address, name) values ('taken@example.com', 'Other')"));
+			assertThat(violation).hasValueSatisfying((cause) -> {
+				assertThat(cause.kind()).isEqualTo(Kind.UNIQUE);
+				assertThat(cause.constraint()).contains(stored("uq_customer_email"));
+			});
+			this.jdbc.update("insert into customer (email_address, name) values ('after@example.com', 'After')");
+			return this.jdbc.queryForObject("select count(*) from customer", Long.class);
+		});
+		assertThat(count).isEqualTo(2);
+	}
+
+	@Test
+	void createOrGetReadsTheExistingRowOnAUniqueViolationAndCreatesOtherwise() {
+		Supplier<Optional<Long>> find = () -> Optional.of(this.jdbc
+			.queryForObject("select id from customer where email_address = 'taken@example.com'", Long.class));
+		long existing = this.guard.createOrGet(() -> {
+			this.jdbc.update("insert into customer (email_address, name) values ('taken@example.com', 'Other')");
+			return -1L;
+		}, find);
+		assertThat(existing).isEqualTo(this.takenId);
+		long created = this.guard.createOrGet(() -> {
+			this.jdbc.update("insert into customer (email_address, name) values ('fresh@example.com', 'Fresh')");
+			return 0L;
+		}, find);
+		assertThat(created).isZero();
+	}
+
+	@Test
+	void aUniqueViolationBecomesAFieldErrorOfTheForm() {
+		BeanPropertyBindingResult form = new BeanPropertyBindingResult(new SignupForm(), "signupForm");
+		Throwable thrown = catchThrowable(() -> this.jdbc
+			.update("insert into customer (email_address, name) values ('taken@example.com', 'Other')"));
+		assertThat(this.forms.reject(thrown, form, Locale.ENGLISH)).isTrue();
+		FieldError error = form.getFieldError("email");
+		assertThat(error).isNotNull();
+		assertThat(error.getDefaultMessage()).isEqualTo("must be unique");
+		assertThat(error.getCodes()).contains("rootcause.unique.signupForm.email", "rootcause.unique");
+		assertThat(form.getErrorCount()).isOne();
+	}
+
+	/** A server-rendered form. */
+	public static class SignupForm {
+
+		private String email;
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
 	}
 
 	private void assertCause(Cause cause, Kind kind, String constraint, String table, List<String> columns,
