@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.web.ConstraintViolationProblemHandler;
 import io.github.rootcause.spring.web.PersistenceViolationProblemHandler;
+import io.github.rootcause.spring.web.ViolationForms;
 import io.github.rootcause.spring.web.ViolationHandlerExceptionResolver;
 import io.github.rootcause.spring.web.ViolationHandlers;
 import io.github.rootcause.spring.web.ViolationProblemFactory;
@@ -49,6 +50,12 @@ public final class RootCauseWebAutoConfiguration {
 	ConstraintViolationProblemHandler rootCauseProblemHandler(DataSourceResolvers resolvers,
 			ViolationProblemFactory problems, RootCauseProperties properties) {
 		return new ConstraintViolationProblemHandler(resolvers, problems, properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ViolationForms rootCauseViolationForms(DataSourceResolvers resolvers, ViolationProblemFactory problems) {
+		return new ViolationForms(resolvers, problems);
 	}
 
 	@Bean

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
-import org.springframework.core.Ordered;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
@@ -60,7 +61,7 @@ public class ViolationHandlerExceptionResolver extends ExceptionHandlerException
 	}
 
 	@Override
-	protected boolean shouldApplyTo(jakarta.servlet.http.HttpServletRequest request, @Nullable Object handler) {
+	protected boolean shouldApplyTo(HttpServletRequest request, @Nullable Object handler) {
 		return !this.handlers.all().isEmpty();
 	}
 
@@ -87,8 +88,8 @@ public class ViolationHandlerExceptionResolver extends ExceptionHandlerException
 		return new ServletInvocableHandlerMethod(bean, handler.get().method(), getApplicationContext());
 	}
 
-	private org.springframework.context.ApplicationContext obtainApplicationContext() {
-		org.springframework.context.ApplicationContext context = getApplicationContext();
+	private ApplicationContext obtainApplicationContext() {
+		ApplicationContext context = getApplicationContext();
 		if (context == null) {
 			throw new IllegalStateException("No ApplicationContext");
 		}

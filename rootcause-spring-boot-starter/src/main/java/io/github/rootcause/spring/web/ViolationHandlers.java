@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -27,9 +28,10 @@ import io.github.rootcause.Reference;
 /**
  * The methods annotated with {@link OnUniqueViolation}, {@link OnNotNullViolation}, {@link OnCheckViolation} and
  * {@link OnForeignKeyViolation} in the application's controllers and controller advice, found once, and the one
- * that handles a given violation.
+ * that handles a given violation. Scanned once all singletons exist, when two equally specific handlers that
+ * could handle the same violation fail startup.
  */
-public final class ViolationHandlers {
+public final class ViolationHandlers implements SmartInitializingSingleton {
 
 	private final ApplicationContext context;
 
@@ -41,6 +43,11 @@ public final class ViolationHandlers {
 	 */
 	public ViolationHandlers(ApplicationContext context) {
 		this.context = context;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		found();
 	}
 
 	/**

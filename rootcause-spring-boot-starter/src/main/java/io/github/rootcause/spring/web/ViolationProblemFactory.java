@@ -98,8 +98,7 @@ public class ViolationProblemFactory {
 			problem.setProperty("constraint", cause.constraint().get());
 		}
 		if (!fields.isEmpty() && !cause.isStillReferenced()) {
-			String errorDetail = (custom != null) ? custom
-					: message("rootcause.error." + key, null, defaultError(key), locale);
+			String errorDetail = errorDetail(cause, locale);
 			List<Map<String, Object>> errors = new ArrayList<>(fields.size());
 			for (String field : fields) {
 				Map<String, Object> error = new LinkedHashMap<>();
@@ -137,6 +136,27 @@ public class ViolationProblemFactory {
 			problem.setInstance(URI.create(request.getRequestURI()));
 		}
 		return problem;
+	}
+
+	/**
+	 * The fields to report for a violation: its constraint's {@code rootcause.constraints.<name>.fields}, else the
+	 * entity fields the resolver found.
+	 * @param cause the violation
+	 * @return the field names, possibly empty
+	 */
+	public List<String> fields(Cause cause) {
+		return fields(cause, cause.constraint().flatMap(this.properties::constraint));
+	}
+
+	/**
+	 * The message for one field of a violation, as in the problem's {@code errors}.
+	 * @param cause the violation
+	 * @param locale the locale of the message
+	 * @return the message
+	 */
+	public String errorDetail(Cause cause, Locale locale) {
+		String custom = custom(cause, cause.constraint().flatMap(this.properties::constraint), locale);
+		return (custom != null) ? custom : message("rootcause.error." + key(cause), null, defaultError(key(cause)), locale);
 	}
 
 	/**
