@@ -24,7 +24,7 @@ step() {
   status=$(printf '%s\n' "$response" | head -n 1)
   type=$(printf '%s\n' "$response" | sed -n 's/^Content-Type: //p' | head -n 1)
   body=$(printf '%s\n' "$response" | sed '1,/^$/d')
-  say "$description"
+  if [ -n "$description" ]; then say "$description"; fi
   printf '```sh\n%s\n```\n\n' "$command"
   printf '```http\n%s\n' "$status"
   if [ -n "$type" ]; then printf 'Content-Type: %s\n' "$type"; fi
