@@ -127,7 +127,22 @@ abstract class GameApiTest extends SampleTest {
 				""");
 	}
 
-	private long create(String name, String nickname, String skill, int level) {
+	@Test
+	void arenaBookingThatEndsBeforeItStartsAnswers422() {
+		long knight = create("Galahad", "pure-knight", "questing", 97);
+		Http.Response response = this.http.post("/arena/bookings", """
+				{"characterId": %d, "startsAt": "2026-06-01T12:00:00", "endsAt": "2026-06-01T10:00:00"}
+				""".formatted(knight));
+		assertProblem(response, 422, """
+				{"type": "urn:rootcause:problem:check", "title": "Invalid value", "status": 422,
+				 "detail": "a booking ends after it starts", "instance": "/arena/bookings",
+				 "kind": "check", "constraint": "ck_arena_booking_period",
+				 "errors": [{"pointer": "#/endsAt", "field": "endsAt", "code": "check",
+				             "detail": "a booking ends after it starts"}]}
+				""");
+	}
+
+	protected long create(String name, String nickname, String skill, int level) {
 		Http.Response response = this.http.post("/characters", character(name, nickname, skill, level));
 		assertCreated(response);
 		return id(response);

@@ -38,6 +38,7 @@ class OpenApiDocumentationH2Test extends SampleTest {
 		assertThat(problemStatuses(docs, "/orders", "post")).containsExactly("404", "409", "422");
 		assertThat(problemStatuses(docs, "/characters", "post")).containsExactly("404", "409", "422");
 		assertThat(problemStatuses(docs, "/characters/{id}", "delete")).containsExactly("409");
+		assertThat(problemStatuses(docs, "/arena/bookings", "post")).containsExactly("404", "409", "422");
 		assertThat(problemStatuses(docs, "/registrations", "post")).containsExactly("422");
 		String problem = JsonPath.read(docs,
 				"$.paths['/customers'].post.responses['409'].content['application/problem+json'].schema['$ref']");
