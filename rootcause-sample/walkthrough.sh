@@ -1,11 +1,24 @@
 #!/usr/bin/env bash
-# Writes WALKTHROUGH.md from a real run: start the sample on a fresh database first
-# (./mvnw -pl rootcause-sample -am spring-boot:run), then run rootcause-sample/walkthrough.sh > rootcause-sample/WALKTHROUGH.md.
-# Each step is a curl command and the answer it got: status line, Content-Type and body, exactly as returned
-# (the Date, Location and transfer headers are left out). WalkthroughH2Test replays the file against a fresh
-# sample and checks that every answer is still exactly the same.
+# Writes WALKTHROUGH.md from real runs. Start the sample twice on fresh databases,
+#   ./mvnw -pl rootcause-sample -am spring-boot:run
+#   ./mvnw -pl rootcause-sample -am spring-boot:run -Dspring-boot.run.profiles=postgres \
+#       -Dspring-boot.run.arguments=--server.port=8081      (after: drop schema if exists rootcause_sample cascade)
+# then run PG_BASE=http://localhost:8081 rootcause-sample/walkthrough.sh > rootcause-sample/WALKTHROUGH.md.
+# Every step runs against both; the file shows the H2 answers, and the PostgreSQL answers of the section that only
+# PostgreSQL can show. Each step is a curl command and the answer it got: status line, Content-Type and body,
+# exactly as returned (the Date, Location and transfer headers are left out). Walkthrough*Test replays the file
+# against a fresh sample on H2, PostgreSQL and MariaDB and checks that every answer is still exactly the same.
 set -euo pipefail
 BASE=${BASE:-http://localhost:8080}
+PG_SECTION='## PostgreSQL only: exclusion constraints'
+
+if [ -n "${PG_BASE:-}" ]; then
+  h2=$(BASE=$BASE PG_BASE= "$0")
+  pg=$(BASE=$PG_BASE PG_BASE= "$0")
+  printf '%s\n' "$h2" | sed "/^$PG_SECTION/,\$d"
+  printf '%s\n' "$pg" | sed -n "/^$PG_SECTION/,\$p"
+  exit 0
+fi
 
 say() { printf '%s\n\n' "$*"; }
 
@@ -37,8 +50,10 @@ cat <<'HEAD'
 
 Every command below was run against a freshly started sample (`./mvnw -pl rootcause-sample -am spring-boot:run`,
 embedded H2), in this order, and every answer is copied from that run: the status line, the `Content-Type`, and
-the body byte for byte (the `Date`, `Location` and transfer headers are left out). `walkthrough.sh` writes this
-file; `WalkthroughH2Test` replays it against a fresh sample and fails when an answer differs.
+the body byte for byte (the `Date`, `Location` and transfer headers are left out). The last section was run on
+PostgreSQL (`-Dspring-boot.run.profiles=postgres`), which alone has exclusion constraints. `walkthrough.sh`
+writes this file; `WalkthroughH2Test`, `WalkthroughPostgresqlTest` and `WalkthroughMariaDbTest` replay it
+against a fresh sample and fail when an answer differs, so the answers are the same on all three databases.
 
 No endpoint checks anything before it writes. The tables' named constraints (see
 `src/main/resources/db/migration`) decide, and rootcause turns each violation into an RFC 9457 problem.
@@ -78,5 +93,13 @@ step "The first registration creates:" POST /registrations '{"email":"lin@exampl
 step "The same email again gets the existing registration:" POST /registrations '{"email":"lin@example.com","name":"Lin"}'
 step "**check**: not an email address:" POST /registrations '{"email":"lin","name":"Lin"}'
 
+say "## Arena bookings"
+step "Book the arena for Merlin:" POST /arena/bookings '{"characterId":1,"startsAt":"2026-06-01T10:00:00","endsAt":"2026-06-01T12:00:00"}'
+step "**check** on two columns, reported on the field that \`application.yml\` names for \`ck_arena_booking_period\`:" POST /arena/bookings '{"characterId":1,"startsAt":"2026-06-01T12:00:00","endsAt":"2026-06-01T10:00:00"}'
+
 say "## Documentation"
 say "The OpenAPI document at http://localhost:8080/v3/api-docs lists the problem responses of every endpoint; Swagger UI is at http://localhost:8080/swagger-ui.html."
+
+say "$PG_SECTION"
+say "The arena hosts one booking at a time. On PostgreSQL the exclusion constraint \`ex_arena_booking_overlap\` (\`exclude using gist (tsrange(starts_at, ends_at) with &&)\`) rejects overlapping bookings; its message comes from \`messages.properties\` (\`rootcause.constraint.ex_arena_booking_overlap\`), through Spring's \`MessageSource\`. H2 and MariaDB have no exclusion constraints and accept the overlap."
+step "**exclusion**: a booking that overlaps Merlin's is a 409:" POST /arena/bookings '{"characterId":1,"startsAt":"2026-06-01T11:00:00","endsAt":"2026-06-01T13:00:00"}'
