@@ -82,6 +82,14 @@ class UserOverridesH2Test extends StoreScenarios {
 	}
 
 	@Test
+	void aControllersOwnExceptionHandlerWinsOverAnnotatedAdviceHandlers() {
+		Response response = post("/legacy/signups", """
+				{"email": "taken@example.com", "name": "Other"}""");
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.body()).isEqualTo("{\"handledBy\":\"legacy\"}");
+	}
+
+	@Test
 	void theMostSpecificAdviceHandlerWinsAndReceivesTheCauseRequestAndLocale() {
 		Response response = post("/members", """
 				{"nickname": "taken"}""");

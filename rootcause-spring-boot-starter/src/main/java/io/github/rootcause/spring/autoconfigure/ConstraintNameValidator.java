@@ -1,6 +1,7 @@
 package io.github.rootcause.spring.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.ClassUtils;
 
 import io.github.rootcause.catalog.Catalog;
 import io.github.rootcause.catalog.Constraint;
@@ -42,7 +44,7 @@ final class ConstraintNameValidator implements SmartInitializingSingleton {
 		if (properties.getValidation().getMode() == RootCauseProperties.Mode.IGNORE) {
 			return;
 		}
-		Map<String, String> used = new java.util.LinkedHashMap<>();
+		Map<String, String> used = new LinkedHashMap<>();
 		for (String name : properties.getConstraints().keySet()) {
 			used.put(name, "rootcause.constraints." + name);
 		}
@@ -105,7 +107,7 @@ final class ConstraintNameValidator implements SmartInitializingSingleton {
 	}
 
 	private boolean isPresent(String className) {
-		return org.springframework.util.ClassUtils.isPresent(className, this.context.getClassLoader());
+		return ClassUtils.isPresent(className, this.context.getClassLoader());
 	}
 
 }
