@@ -31,6 +31,7 @@ class StartupH2Test {
 		assertThatException().isThrownBy(() -> start(WebApplicationType.NONE, "rootcause.constraints.[uq_nope].message=x"))
 			.satisfies((ex) -> assertThat(rootCause(ex).getMessage()).contains("uq_nope")
 				.contains("rootcause.constraints.uq_nope")
+				.contains("ck_order_model_only")
 				.contains("UQ_CUSTOMER_EMAIL")
 				.contains("FK_ORDER_CUSTOMER")
 				.contains("rootcause.validation.mode=warn"));
@@ -42,6 +43,14 @@ class StartupH2Test {
 			.satisfies((ex) -> assertThat(rootCause(ex).getMessage())
 				.contains("uq_customer_emial (TypoAdvice.typo)")
 				.contains("UQ_CUSTOMER_EMAIL"));
+	}
+
+	@Test
+	void aConstraintNameThatOnlyTheHibernateMappingDeclaresIsKnown() {
+		try (ConfigurableApplicationContext context = start(WebApplicationType.NONE,
+				"rootcause.constraints.[ck_order_model_only].message=x")) {
+			assertThat(context.isActive()).isTrue();
+		}
 	}
 
 	@Test
