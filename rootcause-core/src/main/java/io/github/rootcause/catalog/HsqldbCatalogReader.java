@@ -9,8 +9,9 @@ import io.github.rootcause.Database;
  * Reads an HSQLDB 2.x catalog in three queries, whatever the number of tables: keys and checks through the standard
  * {@code INFORMATION_SCHEMA} views ({@link InformationSchema}), unique indexes made by {@code CREATE UNIQUE INDEX}
  * through HSQLDB's {@code INFORMATION_SCHEMA.SYSTEM_INDEXINFO}. The index behind a unique constraint or primary key
- * carries the constraint's name there and is not listed twice. NOT NULL constraints, which HSQLDB stores as checks
- * ({@code "PUBLIC"."T"."C" IS NOT NULL}), are left out: a violation names its table and column itself.
+ * carries the constraint's name there and is not listed twice. NOT NULL constraints, which HSQLDB names and stores
+ * as checks ({@code PUBLIC.T.C IS NOT NULL}), are read as {@link io.github.rootcause.Kind#NOT_NULL}, so a
+ * not-null violation resolves its schema too.
  */
 final class HsqldbCatalogReader implements CatalogReader {
 

@@ -100,7 +100,7 @@ final class InformationSchema {
 
 	/**
 	 * Check constraints, with the columns they read in table order. A check that only says a column
-	 * {@code IS NOT NULL} is how HSQLDB stores a NOT NULL constraint, and is left out.
+	 * {@code IS NOT NULL} is how HSQLDB stores a NOT NULL constraint, and is read as {@link Kind#NOT_NULL}.
 	 * @param connection the connection
 	 * @param userSchemas a condition on {@code tc.TABLE_SCHEMA} that keeps only user schemas
 	 * @return the checks, by schema and name
@@ -117,7 +117,11 @@ final class InformationSchema {
 				check.notNull = clause != null && clause.toUpperCase(Locale.ROOT).endsWith(NOT_NULL_CLAUSE);
 			}
 		}
-		checks.values().removeIf((check) -> check.notNull && check.columns.size() == 1);
+		for (Builder check : checks.values()) {
+			if (check.notNull && check.columns.size() == 1) {
+				check.kind = Kind.NOT_NULL;
+			}
+		}
 		return build(checks);
 	}
 
@@ -176,7 +180,7 @@ final class InformationSchema {
 
 		private final String name;
 
-		private final Kind kind;
+		private Kind kind;
 
 		private final List<String> columns = new ArrayList<>(2);
 

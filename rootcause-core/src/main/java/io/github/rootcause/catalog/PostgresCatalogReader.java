@@ -130,7 +130,7 @@ final class PostgresCatalogReader implements CatalogReader {
 
 	/**
 	 * The attribute numbers of the table columns that index expressions read: each {@code :varattno n} of a
-	 * {@code {VAR} node in the text form of {@code pg_index.indexprs}, in order of appearance.
+	 * {@code VAR} node in the text form of {@code pg_index.indexprs}, in order of appearance.
 	 * @param expressions the node tree as text, may be {@code null}
 	 * @return the attribute numbers, without repeats
 	 */

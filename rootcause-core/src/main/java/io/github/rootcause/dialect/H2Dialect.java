@@ -113,18 +113,16 @@ final class H2Dialect implements Dialect {
 			return cause;
 		}
 		NameScanner scanner = new NameScanner(parameter, 0);
-		List<String> name = List.of();
-		if (!scanner.skip("PRIMARY KEY ON ")) {
-			name = scanner.qualifiedName();
-			if (scanner.skip(" INDEX ")) {
-				scanner.qualifiedName();
-			}
-			if (!scanner.skip(" ON ") && !scanner.skip(" PRIMARY KEY ON ")) {
-				return cause.withConstraint(last(name));
-			}
+		if (scanner.skip("PRIMARY KEY ON ")) {
+			return withTableAndColumns(cause, scanner);
 		}
+		List<String> name = scanner.qualifiedName();
 		cause = cause.withConstraint(last(name)).withSchema(schema(name));
-		return withTableAndColumns(cause, scanner);
+		if (scanner.skip(" INDEX ")) {
+			scanner.qualifiedName();
+		}
+		return (scanner.skip(" ON ") || scanner.skip(" PRIMARY KEY ON ")) ? withTableAndColumns(cause, scanner)
+				: cause;
 	}
 
 	private static Cause notNull(String parameter) {

@@ -274,6 +274,17 @@ class PostgresqlConstraintViolationTest {
 	}
 
 	@Test
+	void exclusionOnAnExpressionOnPostgresqlResolvesTheColumnsItReads() throws SQLException {
+		db.execute("create table reservation (starts timestamp, ends timestamp, "
+				+ "constraint ex_reservation_overlap exclude using gist (tsrange(starts, ends) with &&))",
+				"insert into reservation values ('2026-01-01 10:00', '2026-01-01 11:00')");
+		SQLException ex = db.violation("insert into reservation values ('2026-01-01 10:30', '2026-01-01 11:30')");
+		assertThat(RootCause.of(ex)).contains(cause(Kind.EXCLUSION, "ex_reservation_overlap", "reservation"));
+		assertThat(resolve(ex))
+			.contains(cause(Kind.EXCLUSION, "ex_reservation_overlap", "reservation", "starts", "ends"));
+	}
+
+	@Test
 	void violationInANonDefaultSchemaOnPostgresqlNamesThatSchema() throws SQLException {
 		String other = db.createSchema("other");
 		db.execute("create table " + other + ".invoice (id int primary key, total int constraint ck_invoice_total "

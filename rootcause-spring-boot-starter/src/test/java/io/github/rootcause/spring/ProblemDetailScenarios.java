@@ -94,6 +94,13 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 	}
 
 	@Test
+	void uniqueViolationFromAnUntranslatedEntityManagerAnswers409() {
+		post("/customers/entity-manager", """
+				{"email": "taken@example.com", "name": "Other"}""")
+			.isProblem(409, duplicateEmail("/customers/entity-manager"));
+	}
+
+	@Test
 	void uniqueViolationFlushedAtCommitAnswers409() {
 		this.jdbc.update("insert into customer (email_address, name) values ('second@example.com', 'Second')");
 		long second = this.jdbc.queryForObject(

@@ -15,6 +15,7 @@ import io.github.rootcause.spring.app.StoreApplication;
 import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.overrides.AmbiguousAdvice;
+import io.github.rootcause.spring.overrides.TypoAdvice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -30,9 +31,26 @@ class StartupH2Test {
 		assertThatException().isThrownBy(() -> start(WebApplicationType.NONE, "rootcause.constraints.[uq_nope].message=x"))
 			.satisfies((ex) -> assertThat(rootCause(ex).getMessage()).contains("uq_nope")
 				.contains("rootcause.constraints.uq_nope")
+				.contains("ck_order_model_only")
 				.contains("UQ_CUSTOMER_EMAIL")
 				.contains("FK_ORDER_CUSTOMER")
 				.contains("rootcause.validation.mode=warn"));
+	}
+
+	@Test
+	void anUnknownConstraintNameInAHandlerAnnotationFailsStartupNamingTheMethod() {
+		assertThatException().isThrownBy(() -> start(WebApplicationType.SERVLET, TypoAdvice.class))
+			.satisfies((ex) -> assertThat(rootCause(ex).getMessage())
+				.contains("uq_customer_emial (TypoAdvice.typo)")
+				.contains("UQ_CUSTOMER_EMAIL"));
+	}
+
+	@Test
+	void aConstraintNameThatOnlyTheHibernateMappingDeclaresIsKnown() {
+		try (ConfigurableApplicationContext context = start(WebApplicationType.NONE,
+				"rootcause.constraints.[ck_order_model_only].message=x")) {
+			assertThat(context.isActive()).isTrue();
+		}
 	}
 
 	@Test

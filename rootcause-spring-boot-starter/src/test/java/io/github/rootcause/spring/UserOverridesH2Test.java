@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The application's own translator, advice and annotated handlers, on H2.
+ * The application's own translator, advice and annotated handlers, next to Spring Boot's own ProblemDetail
+ * handling, on H2.
  */
 @SpringBootTest(classes = { StoreApplication.class, Overrides.class },
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mvc.problemdetails.enabled=true")
 class UserOverridesH2Test extends StoreScenarios {
 
 	@RegisterExtension
@@ -81,6 +82,14 @@ class UserOverridesH2Test extends StoreScenarios {
 	}
 
 	@Test
+	void aControllersOwnExceptionHandlerWinsOverAnnotatedAdviceHandlers() {
+		Response response = post("/legacy/signups", """
+				{"email": "taken@example.com", "name": "Other"}""");
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.body()).isEqualTo("{\"handledBy\":\"legacy\"}");
+	}
+
+	@Test
 	void theMostSpecificAdviceHandlerWinsAndReceivesTheCauseRequestAndLocale() {
 		Response response = post("/members", """
 				{"nickname": "taken"}""");
@@ -99,6 +108,14 @@ class UserOverridesH2Test extends StoreScenarios {
 				{"email": "taken@example.com", "name": "Other"}""");
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.body()).contains("\"handledBy\":\"advice:any\"").contains("\"fields\":[\"email\"]");
+	}
+
+	@Test
+	void springBootsOwnProblemDetailsKeepWorking() {
+		Response response = put("/orders", "{}");
+		assertThat(response.status()).isEqualTo(405);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		assertThat(response.body()).contains("\"title\":\"Method Not Allowed\"");
 	}
 
 	@Test

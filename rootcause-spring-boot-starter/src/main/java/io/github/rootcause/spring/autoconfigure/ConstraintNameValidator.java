@@ -1,6 +1,7 @@
 package io.github.rootcause.spring.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +15,19 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.ClassUtils;
 
 import io.github.rootcause.catalog.Catalog;
 import io.github.rootcause.catalog.Constraint;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
+import io.github.rootcause.spring.jpa.HibernateEntityModel;
 import io.github.rootcause.spring.web.ViolationHandlers;
 
 /**
  * At startup, checks that every constraint name used in {@code rootcause.constraints.*} and in handler
- * annotations exists in the catalog of one of the application's data sources: fails startup
- * ({@code rootcause.validation.mode=fail}, the default), warns ({@code warn}) or does nothing ({@code ignore}),
- * listing the names that do exist. Skipped when no catalog could be read.
+ * annotations exists in the catalog of one of the application's data sources or in Hibernate's mapping: fails
+ * startup ({@code rootcause.validation.mode=fail}, the default), warns ({@code warn}) or does nothing
+ * ({@code ignore}), listing the names that do exist. Skipped when neither a catalog nor a mapping knows any name.
  */
 final class ConstraintNameValidator implements SmartInitializingSingleton {
 
@@ -42,7 +45,7 @@ final class ConstraintNameValidator implements SmartInitializingSingleton {
 		if (properties.getValidation().getMode() == RootCauseProperties.Mode.IGNORE) {
 			return;
 		}
-		Map<String, String> used = new java.util.LinkedHashMap<>();
+		Map<String, String> used = new LinkedHashMap<>();
 		for (String name : properties.getConstraints().keySet()) {
 			used.put(name, "rootcause.constraints." + name);
 		}
@@ -70,19 +73,26 @@ final class ConstraintNameValidator implements SmartInitializingSingleton {
 				catalogs.add(catalog);
 			}
 		}
-		if (catalogs.isEmpty()) {
+		Set<String> modelled = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		if (isPresent("org.hibernate.engine.spi.SessionFactoryImplementor")
+				&& isPresent("jakarta.persistence.EntityManagerFactory")) {
+			HibernateNames.addTo(this.context, modelled);
+		}
+		if (catalogs.isEmpty() && modelled.isEmpty()) {
 			return;
 		}
 		Set<String> missing = new LinkedHashSet<>();
 		for (Map.Entry<String, String> entry : used.entrySet()) {
-			if (catalogs.stream().noneMatch((catalog) -> exists(catalog, entry.getKey()))) {
-				missing.add(entry.getKey() + " (" + entry.getValue() + ")");
+			String name = entry.getKey();
+			if (!exists(modelled, name) && catalogs.stream().noneMatch((catalog) -> exists(catalog, name))) {
+				missing.add(name + " (" + entry.getValue() + ")");
 			}
 		}
 		if (missing.isEmpty()) {
 			return;
 		}
 		Set<String> existing = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		existing.addAll(modelled);
 		for (Catalog catalog : catalogs) {
 			for (Constraint constraint : catalog.constraints()) {
 				existing.add(constraint.name());
@@ -96,6 +106,11 @@ final class ConstraintNameValidator implements SmartInitializingSingleton {
 		logger.warn(message);
 	}
 
+	private static boolean exists(Set<String> names, String name) {
+		String key = RootCauseProperties.normalized(name);
+		return names.stream().anyMatch((candidate) -> RootCauseProperties.normalized(candidate).equals(key));
+	}
+
 	private static boolean exists(Catalog catalog, String name) {
 		if (!catalog.named(name).isEmpty()) {
 			return true;
@@ -104,8 +119,19 @@ final class ConstraintNameValidator implements SmartInitializingSingleton {
 		return catalog.constraints().stream().anyMatch((c) -> RootCauseProperties.normalized(c.name()).equals(key));
 	}
 
+	/** Kept apart so that this class loads without Hibernate. */
+	private static final class HibernateNames {
+
+		static void addTo(ApplicationContext context, Set<String> names) {
+			for (HibernateEntityModel model : context.getBeanProvider(HibernateEntityModel.class)) {
+				names.addAll(model.constraintNames());
+			}
+		}
+
+	}
+
 	private boolean isPresent(String className) {
-		return org.springframework.util.ClassUtils.isPresent(className, this.context.getClassLoader());
+		return ClassUtils.isPresent(className, this.context.getClassLoader());
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 import io.github.rootcause.EntityModel;
@@ -29,11 +30,12 @@ public final class RootCauseAutoConfiguration {
 	@ConditionalOnMissingBean
 	DataSourceResolvers rootCauseResolvers(ObjectProvider<DataSource> dataSources,
 			ObjectProvider<EntityModel> models) {
-		return new DataSourceResolvers(dataSources::getIfUnique, () -> new CompositeEntityModel(models.orderedStream().toList()));
+		return new DataSourceResolvers(dataSources::getIfUnique,
+				() -> new CompositeEntityModel(models.orderedStream().toList()));
 	}
 
 	@Bean
-	static ConstraintNameValidator rootCauseConstraintNameValidator(org.springframework.context.ApplicationContext context) {
+	ConstraintNameValidator rootCauseConstraintNameValidator(ApplicationContext context) {
 		return new ConstraintNameValidator(context);
 	}
 

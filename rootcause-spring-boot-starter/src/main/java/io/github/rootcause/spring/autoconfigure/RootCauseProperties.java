@@ -373,7 +373,7 @@ public class RootCauseProperties {
 
 		/**
 		 * What to do at startup when a constraint name used in rootcause.constraints or in a handler annotation
-		 * exists neither in the entity model nor in the catalog: fail, warn or ignore.
+		 * exists neither in Hibernate's mapping nor in a data source's catalog: fail, warn or ignore.
 		 */
 		private Mode mode = Mode.FAIL;
 

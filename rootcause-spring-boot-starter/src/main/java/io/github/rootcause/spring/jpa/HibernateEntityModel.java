@@ -3,6 +3,7 @@ package io.github.rootcause.spring.jpa;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -21,7 +22,8 @@ import io.github.rootcause.spring.jdbc.Names;
  * (by JPA entity name), each column to its attribute, embedded attributes as paths ({@code address.city}), and
  * a foreign key column to its association attribute ({@code customer}).
  *
- * <p>The metamodel is read on first use, after the entity manager factory has started.
+ * <p>The metamodel is read on first use, after the entity manager factory has started. The constraint names the
+ * mapping declares are collected while Hibernate boots, by {@link ConstraintNamesIntegrator}.
  */
 public final class HibernateEntityModel implements EntityModel {
 
@@ -45,6 +47,15 @@ public final class HibernateEntityModel implements EntityModel {
 	@Override
 	public Optional<String> field(String table, String column) {
 		return Optional.ofNullable(mappings().fields.get(Names.key(table) + "." + Names.key(column)));
+	}
+
+	/**
+	 * The constraint names the mapping declares ({@code @Table(uniqueConstraints)}, {@code @ForeignKey(name)},
+	 * checks), whether or not the database has them.
+	 * @return the names, compared case-insensitively
+	 */
+	public Set<String> constraintNames() {
+		return ConstraintNamesIntegrator.names(this.entityManagerFactory.unwrap(SessionFactoryImplementor.class));
 	}
 
 	private Mappings mappings() {

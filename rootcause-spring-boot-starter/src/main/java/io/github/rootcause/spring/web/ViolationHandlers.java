@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -101,7 +102,7 @@ public final class ViolationHandlers implements SmartInitializingSingleton {
 	}
 
 	private static @Nullable Handler best(List<Handler> handlers, Cause cause,
-			java.util.function.Predicate<Handler> scope) {
+			Predicate<Handler> scope) {
 		Handler best = null;
 		for (Handler handler : handlers) {
 			if (scope.test(handler) && handler.matches(cause)

@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.app;
 
+import jakarta.persistence.CheckConstraint;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,9 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** An order of a {@link Customer}, joined on {@code customer_id}. */
+/**
+ * An order of a {@link Customer}, joined on {@code customer_id}. The check {@code ck_order_model_only} is declared
+ * only in the mapping, not in the schema scripts.
+ */
 @Entity
-@Table(name = "purchase_order")
+@Table(name = "purchase_order",
+		check = @CheckConstraint(name = "ck_order_model_only", constraint = "quantity < 1000000"))
 public class PurchaseOrder {
 
 	@Id

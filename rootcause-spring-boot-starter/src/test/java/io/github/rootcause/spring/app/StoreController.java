@@ -2,9 +2,13 @@ package io.github.rootcause.spring.app;
 
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +31,15 @@ public class StoreController {
 
 	private final CustomerService service;
 
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate transaction;
+
 	StoreController(JdbcTemplate jdbcTemplate, JdbcClient jdbcClient, Customers customers,
-			ClubMembers members, CustomerService service) {
+			ClubMembers members, CustomerService service, EntityManager entityManager,
+			PlatformTransactionManager transactionManager) {
+		this.entityManager = entityManager;
+		this.transaction = new TransactionTemplate(transactionManager);
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbcClient = jdbcClient;
 		this.customers = customers;
@@ -66,6 +77,16 @@ public class StoreController {
 	@ResponseStatus(HttpStatus.CREATED)
 	void createWithSaveAndFlush(@RequestBody Map<String, String> body) {
 		this.customers.saveAndFlush(new Customer(body.get("email"), body.get("name")));
+	}
+
+	@PostMapping("/customers/entity-manager")
+	@ResponseStatus(HttpStatus.CREATED)
+	void createWithEntityManager(@RequestBody Map<String, String> body) {
+		// Outside a @Repository, so Hibernate's exception reaches the web layer untranslated.
+		this.transaction.executeWithoutResult((status) -> {
+			this.entityManager.persist(new Customer(body.get("email"), body.get("name")));
+			this.entityManager.flush();
+		});
 	}
 
 	@PutMapping("/customers/{id}/email")

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,8 @@ import io.github.rootcause.spring.web.OnUniqueViolation;
  * {@code @ExceptionHandler}, and annotated violation handlers in an advice and in a controller.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ Overrides.OwnAdvice.class, Overrides.ViolationAdvice.class, Overrides.SignupController.class })
+@Import({ Overrides.OwnAdvice.class, Overrides.ViolationAdvice.class, Overrides.SignupController.class,
+		Overrides.LegacyController.class })
 public class Overrides {
 
 	/** Every task the application's own translator was asked to translate. */
@@ -119,6 +121,29 @@ public class Overrides {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(Map.of("handledBy", "controller", "constraint", cause.constraint().orElseThrow(), "description",
 						request.getDescription(false)));
+		}
+
+	}
+
+	/** A controller whose own {@code @ExceptionHandler} wins over the advice's annotated handlers. */
+	@RestController
+	public static class LegacyController {
+
+		private final JdbcTemplate jdbc;
+
+		LegacyController(JdbcTemplate jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@PostMapping("/legacy/signups")
+		void signup(@RequestBody Map<String, String> body) {
+			this.jdbc.update("insert into customer (email_address, name) values (?, ?)", body.get("email"),
+					body.get("name"));
+		}
+
+		@ExceptionHandler(DuplicateKeyException.class)
+		ResponseEntity<Map<String, String>> duplicate(DuplicateKeyException ex) {
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("handledBy", "legacy"));
 		}
 
 	}
