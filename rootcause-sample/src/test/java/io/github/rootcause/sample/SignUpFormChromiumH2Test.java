@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * already registered" next to the email field. Needs Debian's {@code chromium} and {@code chromium-driver}
  * packages; skipped without them, and failing without them when {@code ROOTCAUSE_DATABASES_REQUIRED=true}.
  */
-class SignUpFormChromiumTest extends SampleTest {
+class SignUpFormChromiumH2Test extends SampleTest {
 
 	private static final File CHROMIUM = new File("/usr/bin/chromium");
 
