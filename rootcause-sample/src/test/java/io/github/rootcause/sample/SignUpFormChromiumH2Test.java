@@ -12,11 +12,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -101,11 +104,19 @@ class SignUpFormChromiumH2Test extends SampleTest {
 		assertThat(next.getText()).isEqualTo("enter an email address");
 	}
 
+	/**
+	 * Fills and submits the form, and waits until the answer has replaced the page.
+	 */
 	private void signUp(String email, String name) {
 		browser.get("http://127.0.0.1:" + this.port + "/signup");
 		browser.findElement(By.id("email")).sendKeys(email);
 		browser.findElement(By.id("name")).sendKeys(name);
-		browser.findElement(By.id("submit")).click();
+		WebElement submit = browser.findElement(By.id("submit"));
+		submit.click();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.stalenessOf(submit));
+		wait.until((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 }
