@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * handling, on H2.
  */
 @SpringBootTest(classes = { StoreApplication.class, Overrides.class },
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mvc.problemdetails.enabled=true")
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.mvc.problemdetails.enabled=true")
 class UserOverridesH2Test extends StoreScenarios {
 
 	@RegisterExtension
