@@ -112,6 +112,15 @@ class UserOverridesH2Test extends StoreScenarios {
 	}
 
 	@Test
+	void aHandlerNarrowedToAnEntityAndFieldMayReturnAnErrorResponse() throws Exception {
+		Response response = mockPost("/customers/jpa", """
+				{"email": "new@example.com"}""");
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		assertThat(response.body()).contains("\"detail\":\"Please tell us your name.\"");
+	}
+
+	@Test
 	void springBootsOwnProblemDetailsKeepWorking() {
 		Response response = put("/orders", "{}");
 		assertThat(response.status()).isEqualTo(405);
