@@ -16,5 +16,7 @@ create table purchase_order (
 create table club_member (
 	id bigint auto_increment primary key,
 	nickname varchar(50) not null,
-	constraint uq_member_nickname unique (nickname)
+	home_city varchar(30),
+	constraint uq_member_nickname unique (nickname),
+	constraint ck_member_city check (char_length(home_city) > 1)
 );

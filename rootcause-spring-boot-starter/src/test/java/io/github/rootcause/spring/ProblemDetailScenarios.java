@@ -124,6 +124,19 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 	}
 
 	@Test
+	void checkViolationOnAnEmbeddedSpringDataJdbcValuePointsIntoIt() {
+		post("/members", """
+				{"nickname": "new", "city": "X"}""")
+			.isProblem(422, """
+					{"type": "urn:rootcause:problem:check", "title": "Invalid value", "status": 422,
+					 "detail": "The value of home.city is not allowed.", "instance": "/members",
+					 "kind": "check", "constraint": "%s",
+					 "errors": [{"pointer": "#/home/city", "field": "home.city", "code": "check",
+					             "detail": "is not allowed"}]}
+					""".formatted(stored("ck_member_city")));
+	}
+
+	@Test
 	void notNullViolationThroughJpaAnswers422NamingTheField() throws Exception {
 		mockPost("/customers/jpa", """
 				{"email": "new@example.com"}""")
@@ -220,7 +233,7 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 
 	@Test
 	void springDataJdbcThrowsADuplicateKeyExceptionWithTheAggregateProperty() {
-		Throwable thrown = catchThrowable(() -> this.members.save(new ClubMember(null, "taken")));
+		Throwable thrown = catchThrowable(() -> this.members.save(new ClubMember(null, "taken", null)));
 		assertThat(thrown).isInstanceOf(UniqueViolationException.class);
 		assertCause(((ConstraintViolation) thrown).violation(), Kind.UNIQUE, "uq_member_nickname", "club_member",
 				List.of("nickname"), List.of("nickname"), "ClubMember");

@@ -28,7 +28,8 @@ class StartupH2Test {
 
 	@Test
 	void anUnknownConstraintNameInThePropertiesFailsStartupListingTheNamesThatExist() {
-		assertThatException().isThrownBy(() -> start(WebApplicationType.NONE, "rootcause.constraints.[uq_nope].message=x"))
+		assertThatException()
+			.isThrownBy(() -> start(WebApplicationType.NONE, "rootcause.constraints.[uq_nope].message=x"))
 			.satisfies((ex) -> assertThat(rootCause(ex).getMessage()).contains("uq_nope")
 				.contains("rootcause.constraints.uq_nope")
 				.contains("ck_order_model_only")

@@ -40,7 +40,8 @@ public abstract class StoreScenarios {
 
 	/** Values written by the tests; none of them may appear in a response body. */
 	protected static final List<String> SECRETS = List.of("taken@example.com", "insert", "update", "delete",
-			"select", "SQL", "email_address", "customer_id", "Exception", "at io.", "999999", "Aaaaaaaaaaaaaaaaaaaaaaaaaa");
+			"select", "SQL", "email_address", "customer_id", "Exception", "at io.", "999999",
+			"Aaaaaaaaaaaaaaaaaaaaaaaaaa");
 
 	@LocalServerPort
 	private int port;

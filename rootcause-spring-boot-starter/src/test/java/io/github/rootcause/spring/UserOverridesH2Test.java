@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * handling, on H2.
  */
 @SpringBootTest(classes = { StoreApplication.class, Overrides.class },
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mvc.problemdetails.enabled=true")
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.mvc.problemdetails.enabled=true")
 class UserOverridesH2Test extends StoreScenarios {
 
 	@RegisterExtension
@@ -108,6 +109,15 @@ class UserOverridesH2Test extends StoreScenarios {
 				{"email": "taken@example.com", "name": "Other"}""");
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.body()).contains("\"handledBy\":\"advice:any\"").contains("\"fields\":[\"email\"]");
+	}
+
+	@Test
+	void aHandlerNarrowedToAnEntityAndFieldMayReturnAnErrorResponse() throws Exception {
+		Response response = mockPost("/customers/jpa", """
+				{"email": "new@example.com"}""");
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		assertThat(response.body()).contains("\"detail\":\"Please tell us your name.\"");
 	}
 
 	@Test

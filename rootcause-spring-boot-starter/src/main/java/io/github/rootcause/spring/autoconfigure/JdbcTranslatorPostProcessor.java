@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
@@ -42,8 +43,9 @@ final class JdbcTranslatorPostProcessor implements BeanPostProcessor {
 		}
 		DataSourceResolvers resolvers = this.resolvers.getIfAvailable();
 		if (resolvers != null) {
+			SQLExceptionTranslator fallback = template.getExceptionTranslator();
 			template.setExceptionTranslator(
-					new ConstraintViolationTranslator(resolvers.resolver(dataSource), template.getExceptionTranslator()));
+					new ConstraintViolationTranslator(resolvers.resolver(dataSource), fallback));
 		}
 	}
 

@@ -35,8 +35,9 @@ final class JpaTranslatorPostProcessor implements BeanPostProcessor {
 			DataSource dataSource = factory.getDataSource();
 			DataSourceResolvers resolvers = this.resolvers.getIfAvailable();
 			if (dataSource != null && resolvers != null) {
+				SQLExceptionTranslator fallback = this.translators.getIfUnique();
 				dialect.setJdbcExceptionTranslator(
-						new ConstraintViolationTranslator(resolvers.resolver(dataSource), this.translators.getIfUnique()));
+						new ConstraintViolationTranslator(resolvers.resolver(dataSource), fallback));
 			}
 		}
 		return bean;

@@ -12,8 +12,8 @@ import io.github.rootcause.EntityModel;
 
 /**
  * An {@link EntityModel} read from Spring Data JDBC's mapping context: each {@code @Table} maps to its aggregate
- * class (by simple name), each column to its property, embedded properties as paths ({@code address.city}) with
- * their column prefix applied.
+ * class (by simple name), each column to its property, embedded properties as paths ({@code address.city}), their
+ * columns with their prefix.
  *
  * <p>Read on each lookup from the entities the context knows at that moment, so aggregates registered late are
  * seen too.
@@ -47,7 +47,7 @@ public final class DataJdbcEntityModel implements EntityModel {
 		for (RelationalPersistentEntity<?> entity : this.context.getPersistentEntities()) {
 			if (key.equals(Names.key(entity.getTableName().getReference()))) {
 				Map<String, String> fields = new HashMap<>();
-				collect(entity, "", "", fields);
+				collect(entity, "", fields);
 				String field = fields.get(Names.key(column));
 				if (field != null) {
 					return Optional.of(field);
@@ -57,19 +57,20 @@ public final class DataJdbcEntityModel implements EntityModel {
 		return Optional.empty();
 	}
 
-	private void collect(RelationalPersistentEntity<?> entity, String path, String columnPrefix,
-			Map<String, String> fields) {
+	/**
+	 * Collects column to property paths. The mapping context gives an embedded property's entity with the column
+	 * prefix already applied to its columns.
+	 */
+	private void collect(RelationalPersistentEntity<?> entity, String path, Map<String, String> fields) {
 		for (RelationalPersistentProperty property : entity) {
 			if (property.isEmbedded()) {
 				RelationalPersistentEntity<?> embedded = this.context.getPersistentEntity(property);
 				if (embedded != null) {
-					String prefix = (property.getEmbeddedPrefix() != null) ? property.getEmbeddedPrefix() : "";
-					collect(embedded, path + property.getName() + ".", columnPrefix + prefix, fields);
+					collect(embedded, path + property.getName() + ".", fields);
 				}
 			}
 			else if (!property.isCollectionLike() && !property.isMap() && !property.isEntity()) {
-				fields.putIfAbsent(Names.key(columnPrefix + property.getColumnName().getReference()),
-						path + property.getName());
+				fields.putIfAbsent(Names.key(property.getColumnName().getReference()), path + property.getName());
 			}
 		}
 	}

@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.jdbc;
 
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,7 +74,22 @@ public final class DataSourceResolvers {
 			}
 			current = (current.getCause() != current) ? current.getCause() : null;
 		}
+		if (!hasSqlException(throwable)) {
+			// Not from a database: no need to read the catalog.
+			return Optional.empty();
+		}
 		return primary().map((resolver) -> resolver.resolve(throwable)).orElseGet(() -> RootCause.of(throwable));
+	}
+
+	private static boolean hasSqlException(@Nullable Throwable throwable) {
+		Throwable current = throwable;
+		for (int depth = 0; current != null && depth < 64; depth++) {
+			if (current instanceof SQLException) {
+				return true;
+			}
+			current = (current.getCause() != current) ? current.getCause() : null;
+		}
+		return false;
 	}
 
 	/** Asks the supplier each time, so a model built after the first resolve is still used. */

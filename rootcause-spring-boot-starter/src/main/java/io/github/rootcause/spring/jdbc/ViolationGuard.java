@@ -119,9 +119,10 @@ public final class ViolationGuard {
 			catch (RuntimeException | Error ex) {
 				connection.rollback(savepoint);
 				connection.releaseSavepoint(savepoint);
-				if (TransactionSynchronizationManager.getResource(this.dataSource) instanceof ResourceHolderSupport holder) {
-					// A participating @Transactional method that failed marked the connection rollback-only.
-					holder.resetRollbackOnly();
+				// A participating @Transactional method that failed marked the connection rollback-only.
+				Object holder = TransactionSynchronizationManager.getResource(this.dataSource);
+				if (holder instanceof ResourceHolderSupport resourceHolder) {
+					resourceHolder.resetRollbackOnly();
 				}
 				throw ex;
 			}

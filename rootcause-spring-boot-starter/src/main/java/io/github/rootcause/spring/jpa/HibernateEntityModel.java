@@ -82,7 +82,8 @@ public final class HibernateEntityModel implements EntityModel {
 
 		void add(EntityPersister persister) {
 			String entity = persister.getJpaEntityName();
-			persister.forEachTableDetails((details) -> this.entities.putIfAbsent(Names.key(details.getTableName()), entity));
+			persister.forEachTableDetails(
+					(details) -> this.entities.putIfAbsent(Names.key(details.getTableName()), entity));
 			EntityIdentifierMapping identifier = persister.getIdentifierMapping();
 			if (identifier != null) {
 				addPart(identifier, identifier.getAttributeName());

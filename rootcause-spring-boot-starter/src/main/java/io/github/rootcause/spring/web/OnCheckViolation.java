@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a method of a {@code @Controller}, {@code @RestController}, {@code @ControllerAdvice} or
- * {@code @RestControllerAdvice} bean as the handler of violations of a check constraint, optionally narrowed to
- * constraint names, fields and an entity.
+ * {@code @RestControllerAdvice} bean as the handler of violations of a check constraint, optionally narrowed
+ * to constraint names, fields and an entity.
  *
  * <pre class="code">
  * &#64;OnCheckViolation(constraint = "ck_order_quantity")

@@ -10,8 +10,8 @@ import io.github.rootcause.Reference;
 
 /**
  * Marks a method of a {@code @Controller}, {@code @RestController}, {@code @ControllerAdvice} or
- * {@code @RestControllerAdvice} bean as the handler of violations of a foreign key, optionally narrowed to
- * constraint names, fields and an entity.
+ * {@code @RestControllerAdvice} bean as the handler of violations of a foreign key, optionally narrowed
+ * to constraint names, fields and an entity.
  *
  * <pre class="code">
  * &#64;OnForeignKeyViolation(constraint = "fk_order_customer")

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a method of a {@code @Controller}, {@code @RestController}, {@code @ControllerAdvice} or
- * {@code @RestControllerAdvice} bean as the handler of violations of a not-null constraint, optionally narrowed to
- * constraint names, fields and an entity.
+ * {@code @RestControllerAdvice} bean as the handler of violations of a not-null constraint, optionally narrowed
+ * to constraint names, fields and an entity.
  *
  * <pre class="code">
  * &#64;OnNotNullViolation(constraint = "customer_name_nn")

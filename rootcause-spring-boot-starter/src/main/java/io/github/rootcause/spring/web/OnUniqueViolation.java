@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a method of a {@code @Controller}, {@code @RestController}, {@code @ControllerAdvice} or
- * {@code @RestControllerAdvice} bean as the handler of violations of a unique constraint, unique index or primary key, optionally narrowed to
- * constraint names, fields and an entity.
+ * {@code @RestControllerAdvice} bean as the handler of violations of a unique constraint, unique index or primary
+ * key, optionally narrowed to constraint names, fields and an entity. Also handles exclusion constraint violations
+ * (PostgreSQL), which are uniqueness over ranges.
  *
  * <pre class="code">
  * &#64;OnUniqueViolation(constraint = "uq_customer_email")

@@ -83,11 +83,17 @@ public class ViolationProblemFactory {
 		problem.setTitle(message("rootcause.problem." + key + ".title", null, defaultTitle(key), locale));
 		List<String> fields = fields(cause, configured);
 		String custom = custom(cause, configured, locale);
-		String detail = (custom != null) ? custom
-				: fields.isEmpty() ? message("rootcause.problem." + key + ".detail.none", null, defaultDetail(key, null),
-						locale)
-						: message("rootcause.problem." + key + ".detail", new Object[] { String.join(", ", fields) },
-								defaultDetail(key, "{0}"), locale);
+		String detail;
+		if (custom != null) {
+			detail = custom;
+		}
+		else if (fields.isEmpty()) {
+			detail = message("rootcause.problem." + key + ".detail.none", null, defaultDetail(key, null), locale);
+		}
+		else {
+			detail = message("rootcause.problem." + key + ".detail", new Object[] { String.join(", ", fields) },
+					defaultDetail(key, "{0}"), locale);
+		}
 		problem.setDetail(detail);
 		if (request != null) {
 			problem.setInstance(URI.create(request.getRequestURI()));
@@ -155,7 +161,8 @@ public class ViolationProblemFactory {
 	 */
 	public String errorDetail(Cause cause, Locale locale) {
 		String custom = custom(cause, cause.constraint().flatMap(this.properties::constraint), locale);
-		return (custom != null) ? custom : message("rootcause.error." + key(cause), null, defaultError(key(cause)), locale);
+		String key = key(cause);
+		return (custom != null) ? custom : message("rootcause.error." + key, null, defaultError(key), locale);
 	}
 
 	/**
@@ -233,7 +240,8 @@ public class ViolationProblemFactory {
 	private static boolean isDataException(Throwable exception) {
 		Throwable current = exception;
 		for (int depth = 0; current != null && depth < 64; depth++) {
-			if (current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+			if (current instanceof SQLException sql && sql.getSQLState() != null
+					&& sql.getSQLState().startsWith("22")) {
 				return true;
 			}
 			current = (current.getCause() != current) ? current.getCause() : null;

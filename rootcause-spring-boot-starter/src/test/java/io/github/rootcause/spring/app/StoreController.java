@@ -106,10 +106,18 @@ public class StoreController {
 				body.get("customerId"), body.get("quantity"));
 	}
 
+	@PostMapping("/bookings")
+	@ResponseStatus(HttpStatus.CREATED)
+	void book(@RequestBody Map<String, String> body) {
+		this.jdbcTemplate.update("insert into booking (during) values (tsrange(?::timestamp, ?::timestamp))",
+				body.get("from"), body.get("to"));
+	}
+
 	@PostMapping("/members")
 	@ResponseStatus(HttpStatus.CREATED)
 	void join(@RequestBody Map<String, String> body) {
-		this.members.save(new ClubMember(null, body.get("nickname")));
+		this.members.save(new ClubMember(null, body.get("nickname"),
+				(body.get("city") != null) ? new ClubMember.Home(body.get("city")) : null));
 	}
 
 }

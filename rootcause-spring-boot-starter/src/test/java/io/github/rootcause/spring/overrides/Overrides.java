@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,9 +30,12 @@ import org.springframework.web.context.request.WebRequest;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.Reference;
+import io.github.rootcause.spring.app.Customer;
 import io.github.rootcause.spring.jdbc.CheckViolationException;
+import io.github.rootcause.spring.jdbc.NotNullViolationException;
 import io.github.rootcause.spring.jdbc.UniqueViolationException;
 import io.github.rootcause.spring.web.OnForeignKeyViolation;
+import io.github.rootcause.spring.web.OnNotNullViolation;
 import io.github.rootcause.spring.web.OnUniqueViolation;
 
 /**
@@ -91,6 +95,11 @@ public class Overrides {
 			problem.setProperty("handledBy", "advice:any");
 			problem.setProperty("fields", ex.violation().fields());
 			return problem;
+		}
+
+		@OnNotNullViolation(entity = Customer.class, fields = "name")
+		ErrorResponse nameMissing(NotNullViolationException ex) {
+			return ErrorResponse.create(ex, HttpStatus.UNPROCESSABLE_CONTENT, "Please tell us your name.");
 		}
 
 		@OnForeignKeyViolation(reference = Reference.MISSING)
