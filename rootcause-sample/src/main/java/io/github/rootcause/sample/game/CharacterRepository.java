@@ -1,0 +1,7 @@
+package io.github.rootcause.sample.game;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CharacterRepository extends JpaRepository<GameCharacter, Long> {
+
+}

@@ -1,0 +1,82 @@
+package io.github.rootcause.sample;
+
+import com.jayway.jsonpath.JsonPath;
+import io.github.rootcause.testing.DatabaseFixture;
+import io.github.rootcause.testing.TestDatabase;
+import org.json.JSONException;
+import org.junit.jupiter.api.BeforeEach;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The base of the end-to-end tests: the whole sample on a random port, on the database of the subclass's
+ * {@link DatabaseFixture}, reached over real HTTP. Each subclass names its database and registers it with
+ * {@link #useDatabase(DatabaseFixture, DynamicPropertyRegistry)}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+abstract class SampleTest {
+
+	@LocalServerPort
+	private int port;
+
+	protected Http http;
+
+	@BeforeEach
+	void connect() {
+		this.http = new Http(this.port);
+	}
+
+	/**
+	 * Points the sample at the fixture's database: Flyway migrates it, the application uses it. On H2 the sample
+	 * gets an in-memory database of its own, named after the fixture's, with the settings of
+	 * {@code application.yml} ({@code DATABASE_TO_LOWER} is fixed when the database is created, and the fixture's
+	 * is created without it).
+	 * @param db the fixture
+	 * @param registry Spring's registry of dynamic properties
+	 */
+	static void useDatabase(DatabaseFixture db, DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> (db.database() == TestDatabase.H2)
+				? "jdbc:h2:mem:" + db.schema() + "_sample;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE" : db.url());
+		registry.add("spring.datasource.username", db::user);
+		registry.add("spring.datasource.password", db::password);
+	}
+
+	static void assertCreated(Http.Response response) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		assertThat(response.contentType()).isEqualTo("application/json");
+	}
+
+	/**
+	 * Asserts a problem response, its status and its exact body (every member, nothing more).
+	 * @param response the answer
+	 * @param status the expected status
+	 * @param body the expected body
+	 */
+	static void assertProblem(Http.Response response, int status, String body) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(status);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		assertJson(response.body(), body);
+	}
+
+	static void assertJson(String actual, String expected) {
+		try {
+			JSONAssert.assertEquals("Body: " + actual, expected, actual, JSONCompareMode.STRICT);
+		}
+		catch (JSONException ex) {
+			throw new AssertionError("Not JSON: " + actual, ex);
+		}
+	}
+
+	static long id(Http.Response response) {
+		return ((Number) JsonPath.read(response.body(), "$.id")).longValue();
+	}
+
+}

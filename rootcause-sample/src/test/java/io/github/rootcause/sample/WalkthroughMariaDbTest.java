@@ -1,0 +1,25 @@
+package io.github.rootcause.sample;
+
+import io.github.rootcause.testing.DatabaseFixture;
+import io.github.rootcause.testing.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class WalkthroughMariaDbTest extends WalkthroughTest {
+
+	@RegisterExtension
+	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.MARIADB);
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		useDatabase(db, registry);
+	}
+
+	@Override
+	boolean consumesIdentityValuesOnFailedInserts() {
+		return false;
+	}
+
+}

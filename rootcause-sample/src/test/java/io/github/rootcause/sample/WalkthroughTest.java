@@ -1,0 +1,134 @@
+package io.github.rootcause.sample;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.json.JSONException;
+import org.junit.jupiter.api.Test;
+import org.skyscreamer.jsonassert.Customization;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import org.skyscreamer.jsonassert.comparator.CustomComparator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Replays {@code WALKTHROUGH.md} against a fresh sample, in order, and checks that every answer is exactly the one
+ * the walkthrough shows: status, Content-Type and body, byte for byte. One subclass per database; the section
+ * that only PostgreSQL can show is replayed on PostgreSQL only. MariaDB does not use up an auto-increment value when
+ * an insert fails a check, so there the ids of created rows may differ and everything else must not.
+ */
+abstract class WalkthroughTest extends SampleTest {
+
+	static final String POSTGRESQL_ONLY = "## PostgreSQL only";
+
+	@Test
+	void everyAnswerInTheWalkthroughIsWhatTheSampleAnswers() throws IOException {
+		List<Step> steps = Step.read(Path.of("WALKTHROUGH.md"), hasExclusionConstraints());
+		assertThat(steps).hasSizeGreaterThan(20);
+		for (Step step : steps) {
+			Http.Response response = switch (step.method()) {
+				case "GET" -> this.http.get(step.path());
+				case "DELETE" -> this.http.delete(step.path());
+				default -> this.http.post(step.path(), step.body());
+			};
+			assertThat(response.status()).as(step.command()).isEqualTo(step.status());
+			assertThat(response.contentType()).as(step.command()).isEqualTo(step.contentType());
+			if (consumesIdentityValuesOnFailedInserts()) {
+				assertThat(response.body()).as(step.command()).isEqualTo(step.answer());
+			}
+			else {
+				assertSameButIds(response.body(), step.answer(), step.command());
+			}
+		}
+	}
+
+	/**
+	 * Whether the database has exclusion constraints, and so answers the walkthrough's PostgreSQL section.
+	 * @return {@code false} unless overridden
+	 */
+	boolean hasExclusionConstraints() {
+		return false;
+	}
+
+	/**
+	 * Whether an insert that fails still uses up an identity value, as on H2 and PostgreSQL, so the ids of the
+	 * walkthrough come out the same.
+	 * @return {@code true} unless overridden
+	 */
+	boolean consumesIdentityValuesOnFailedInserts() {
+		return true;
+	}
+
+	private static void assertSameButIds(String actual, String expected, String command) {
+		try {
+			JSONAssert.assertEquals(command + " answered " + actual, expected, actual,
+					new CustomComparator(JSONCompareMode.STRICT, new Customization("id", (one, other) -> true)));
+		}
+		catch (JSONException ex) {
+			throw new AssertionError(command + " answered no JSON: " + actual, ex);
+		}
+	}
+
+	/**
+	 * One command of the walkthrough and the answer it shows.
+	 */
+	record Step(String command, String method, String path, String body, int status, String contentType,
+			String answer) {
+
+		private static final String HOST = "localhost:8080";
+
+		static List<Step> read(Path file, boolean withPostgresqlOnly) throws IOException {
+			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			List<Step> steps = new ArrayList<>();
+			String command = null;
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).startsWith(POSTGRESQL_ONLY) && !withPostgresqlOnly) {
+					break;
+				}
+				if (lines.get(i).equals("```sh")) {
+					command = lines.get(++i);
+				}
+				else if (lines.get(i).equals("```http") && command != null) {
+					List<String> answer = new ArrayList<>();
+					while (!lines.get(++i).equals("```")) {
+						answer.add(lines.get(i));
+					}
+					steps.add(of(command, answer));
+					command = null;
+				}
+			}
+			return steps;
+		}
+
+		private static Step of(String command, List<String> answer) {
+			String method = between(command, "-X ", " ");
+			int pathStart = command.indexOf(HOST) + HOST.length();
+			int pathEnd = command.indexOf(' ', pathStart);
+			String path = command.substring(pathStart, (pathEnd >= 0) ? pathEnd : command.length());
+			int bodyStart = command.indexOf(" -d '");
+			String body = (bodyStart >= 0) ? command.substring(bodyStart + 5, command.lastIndexOf('\'')) : "";
+			String statusLine = answer.get(0).trim();
+			int status = Integer.parseInt(statusLine.substring(statusLine.indexOf(' ') + 1).trim().split(" ")[0]);
+			String contentType = "";
+			int next = 1;
+			if (answer.size() > next && answer.get(next).startsWith("Content-Type: ")) {
+				contentType = answer.get(next).substring("Content-Type: ".length());
+				next++;
+			}
+			String text = (answer.size() > next + 1) ? String.join("\n", answer.subList(next + 1, answer.size())) : "";
+			return new Step(command, method, path, body, status, contentType, text);
+		}
+
+		private static String between(String text, String start, String end) {
+			int from = text.indexOf(start) + start.length();
+			return text.substring(from, text.indexOf(end, from));
+		}
+
+	}
+
+}

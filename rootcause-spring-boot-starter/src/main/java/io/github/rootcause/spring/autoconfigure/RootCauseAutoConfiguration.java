@@ -1,0 +1,69 @@
+package io.github.rootcause.spring.autoconfigure;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+import io.github.rootcause.EntityModel;
+import io.github.rootcause.spring.jdbc.DataSourceResolvers;
+
+/**
+ * The core of rootcause's auto-configuration: the {@code rootcause.*} properties and one resolver per
+ * {@link DataSource}, sharing every {@link EntityModel} bean (Hibernate's, Spring Data JDBC's, the application's).
+ * {@code rootcause.enabled=false} turns off this and every other rootcause auto-configuration.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(RootCauseProperties.class)
+public final class RootCauseAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	DataSourceResolvers rootCauseResolvers(ObjectProvider<DataSource> dataSources,
+			ObjectProvider<EntityModel> models) {
+		return new DataSourceResolvers(dataSources::getIfUnique,
+				() -> new CompositeEntityModel(models.orderedStream().toList()));
+	}
+
+	@Bean
+	ConstraintNameValidator rootCauseConstraintNameValidator(ApplicationContext context) {
+		return new ConstraintNameValidator(context);
+	}
+
+	/** Asks each model in turn. */
+	record CompositeEntityModel(List<EntityModel> models) implements EntityModel {
+
+		@Override
+		public Optional<String> entity(String table) {
+			for (EntityModel model : this.models) {
+				Optional<String> entity = model.entity(table);
+				if (entity.isPresent()) {
+					return entity;
+				}
+			}
+			return Optional.empty();
+		}
+
+		@Override
+		public Optional<String> field(String table, String column) {
+			for (EntityModel model : this.models) {
+				Optional<String> field = model.field(table, column);
+				if (field.isPresent()) {
+					return field;
+				}
+			}
+			return Optional.empty();
+		}
+
+	}
+
+}

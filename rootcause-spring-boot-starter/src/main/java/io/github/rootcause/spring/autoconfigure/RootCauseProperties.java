@@ -1,0 +1,406 @@
+package io.github.rootcause.spring.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties under {@code rootcause.*}.
+ */
+@ConfigurationProperties("rootcause")
+public class RootCauseProperties {
+
+	/**
+	 * Whether rootcause's auto-configuration applies at all.
+	 */
+	private boolean enabled = true;
+
+	private final Jdbc jdbc = new Jdbc();
+
+	private final Jpa jpa = new Jpa();
+
+	private final Web web = new Web();
+
+	private final Validation validation = new Validation();
+
+	/**
+	 * Per constraint (by name as the database stores it; matched case-insensitively, ignoring '_' and '-'; use
+	 * brackets to keep a name exactly, e.g. rootcause.constraints.[UQ_CUSTOMER_EMAIL].message): the message,
+	 * fields and status of the problem answered for a violation of it.
+	 */
+	private Map<String, Constraint> constraints = new LinkedHashMap<>();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public Jdbc getJdbc() {
+		return this.jdbc;
+	}
+
+	public Jpa getJpa() {
+		return this.jpa;
+	}
+
+	public Web getWeb() {
+		return this.web;
+	}
+
+	public Validation getValidation() {
+		return this.validation;
+	}
+
+	public Map<String, Constraint> getConstraints() {
+		return this.constraints;
+	}
+
+	public void setConstraints(Map<String, Constraint> constraints) {
+		this.constraints = constraints;
+	}
+
+	/**
+	 * The configuration of a constraint, looked up case-insensitively and ignoring '_' and '-'.
+	 * @param name the constraint name
+	 * @return its configuration, or empty
+	 */
+	public Optional<Constraint> constraint(String name) {
+		if (name == null) {
+			return Optional.empty();
+		}
+		String key = normalized(name);
+		for (Map.Entry<String, Constraint> entry : this.constraints.entrySet()) {
+			if (normalized(entry.getKey()).equals(key)) {
+				return Optional.of(entry.getValue());
+			}
+		}
+		return Optional.empty();
+	}
+
+	static String normalized(String name) {
+		StringBuilder key = new StringBuilder(name.length());
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c != '_' && c != '-' && c != '[' && c != ']') {
+				key.append(c);
+			}
+		}
+		return key.toString().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * JDBC translation.
+	 */
+	public static class Jdbc {
+
+		/**
+		 * Whether every JdbcTemplate and NamedParameterJdbcTemplate bean (and so JdbcClient and Spring Data JDBC)
+		 * throws typed constraint violation exceptions, wrapping the translator it already has.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * JPA translation and entity model.
+	 */
+	public static class Jpa {
+
+		/**
+		 * Whether Hibernate's JPA dialect throws typed constraint violation exceptions and Hibernate's metamodel
+		 * maps columns to entity fields.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Spring MVC problem responses.
+	 */
+	public static class Web {
+
+		/**
+		 * Whether constraint violations are answered with application/problem+json and handler methods annotated
+		 * with @OnUniqueViolation and its siblings are invoked.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * The base of each problem's "type" URI; the kind (unique, not-null, check, foreign-key, exclusion) is
+		 * appended.
+		 */
+		private String typeBaseUri = "urn:rootcause:problem:";
+
+		/**
+		 * Whether the body names the violated constraint in the "constraint" member.
+		 */
+		private boolean includeConstraint = true;
+
+		/**
+		 * Whether a violation that no rootcause.constraints entry or handler annotation names is logged once at
+		 * WARN with the property or annotation that would handle it.
+		 */
+		private boolean warnUnhandled = true;
+
+		private final Status status = new Status();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getTypeBaseUri() {
+			return this.typeBaseUri;
+		}
+
+		public void setTypeBaseUri(String typeBaseUri) {
+			this.typeBaseUri = typeBaseUri;
+		}
+
+		public boolean isIncludeConstraint() {
+			return this.includeConstraint;
+		}
+
+		public void setIncludeConstraint(boolean includeConstraint) {
+			this.includeConstraint = includeConstraint;
+		}
+
+		public boolean isWarnUnhandled() {
+			return this.warnUnhandled;
+		}
+
+		public void setWarnUnhandled(boolean warnUnhandled) {
+			this.warnUnhandled = warnUnhandled;
+		}
+
+		public Status getStatus() {
+			return this.status;
+		}
+
+	}
+
+	/**
+	 * HTTP statuses by kind of violation.
+	 */
+	public static class Status {
+
+		/**
+		 * Status for a unique (or primary key) violation.
+		 */
+		private int unique = 409;
+
+		/**
+		 * Status for a not-null violation.
+		 */
+		private int notNull = 422;
+
+		/**
+		 * Status for a check constraint violation.
+		 */
+		private int check = 422;
+
+		/**
+		 * Status for a foreign key violation whose referenced row is missing (insert or update of a child).
+		 */
+		private int foreignKeyMissing = 404;
+
+		/**
+		 * Status for a foreign key violation whose row is still referenced (delete or update of a parent), and
+		 * for a foreign key violation whose side is not known.
+		 */
+		private int foreignKeyReferenced = 409;
+
+		/**
+		 * Status for an exclusion constraint violation.
+		 */
+		private int exclusion = 409;
+
+		/**
+		 * Status for a DataIntegrityViolationException that is a data exception (SQLState class 22: value too
+		 * long, numeric overflow, invalid format) rather than a constraint violation.
+		 */
+		private int invalidData = 400;
+
+		/**
+		 * Status for any other DataIntegrityViolationException that names no constraint.
+		 */
+		private int integrity = 409;
+
+		public int getUnique() {
+			return this.unique;
+		}
+
+		public void setUnique(int unique) {
+			this.unique = unique;
+		}
+
+		public int getNotNull() {
+			return this.notNull;
+		}
+
+		public void setNotNull(int notNull) {
+			this.notNull = notNull;
+		}
+
+		public int getCheck() {
+			return this.check;
+		}
+
+		public void setCheck(int check) {
+			this.check = check;
+		}
+
+		public int getForeignKeyMissing() {
+			return this.foreignKeyMissing;
+		}
+
+		public void setForeignKeyMissing(int foreignKeyMissing) {
+			this.foreignKeyMissing = foreignKeyMissing;
+		}
+
+		public int getForeignKeyReferenced() {
+			return this.foreignKeyReferenced;
+		}
+
+		public void setForeignKeyReferenced(int foreignKeyReferenced) {
+			this.foreignKeyReferenced = foreignKeyReferenced;
+		}
+
+		public int getExclusion() {
+			return this.exclusion;
+		}
+
+		public void setExclusion(int exclusion) {
+			this.exclusion = exclusion;
+		}
+
+		public int getInvalidData() {
+			return this.invalidData;
+		}
+
+		public void setInvalidData(int invalidData) {
+			this.invalidData = invalidData;
+		}
+
+		public int getIntegrity() {
+			return this.integrity;
+		}
+
+		public void setIntegrity(int integrity) {
+			this.integrity = integrity;
+		}
+
+	}
+
+	/**
+	 * The problem answered for one constraint.
+	 */
+	public static class Constraint {
+
+		/**
+		 * The "detail" of the problem, and of each entry of its "errors"; a MessageSource code
+		 * rootcause.constraint.{name} takes precedence for the request's locale.
+		 */
+		private String message;
+
+		/**
+		 * The field names to report in "errors", for when the client's names differ from the entity's.
+		 */
+		private List<String> fields = new ArrayList<>();
+
+		/**
+		 * The HTTP status, instead of the one for the kind.
+		 */
+		private Integer status;
+
+		public String getMessage() {
+			return this.message;
+		}
+
+		public void setMessage(String message) {
+			this.message = message;
+		}
+
+		public List<String> getFields() {
+			return this.fields;
+		}
+
+		public void setFields(List<String> fields) {
+			this.fields = fields;
+		}
+
+		public Integer getStatus() {
+			return this.status;
+		}
+
+		public void setStatus(Integer status) {
+			this.status = status;
+		}
+
+	}
+
+	/**
+	 * Startup checks.
+	 */
+	public static class Validation {
+
+		/**
+		 * What to do at startup when a constraint name used in rootcause.constraints or in a handler annotation
+		 * exists neither in Hibernate's mapping nor in a data source's catalog: fail, warn or ignore.
+		 */
+		private Mode mode = Mode.FAIL;
+
+		public Mode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(Mode mode) {
+			this.mode = mode;
+		}
+
+	}
+
+	/**
+	 * What to do about a constraint name that does not exist.
+	 */
+	public enum Mode {
+
+		/** Fail startup, listing the names that exist. */
+		FAIL,
+
+		/** Log a warning, listing the names that exist. */
+		WARN,
+
+		/** Do not check. */
+		IGNORE
+
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.github.rootcause.spring.autoconfigure;
+
+import jakarta.persistence.PersistenceException;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.accept.ContentNegotiationManager;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+
+import io.github.rootcause.spring.jdbc.DataSourceResolvers;
+import io.github.rootcause.spring.web.ConstraintViolationProblemHandler;
+import io.github.rootcause.spring.web.PersistenceViolationProblemHandler;
+import io.github.rootcause.spring.web.ViolationForms;
+import io.github.rootcause.spring.web.ViolationHandlerExceptionResolver;
+import io.github.rootcause.spring.web.ViolationHandlers;
+import io.github.rootcause.spring.web.ViolationProblemFactory;
+
+/**
+ * Spring MVC: answers constraint violations with {@code application/problem+json}
+ * ({@link ConstraintViolationProblemHandler}, an advice of lowest precedence that the application's own
+ * {@code @ExceptionHandler}s win over) and invokes the methods annotated with
+ * {@link io.github.rootcause.spring.web.OnUniqueViolation} and its siblings
+ * ({@link ViolationHandlerExceptionResolver}). Every bean can be replaced; {@code rootcause.web.enabled=false}
+ * turns it off.
+ */
+@AutoConfiguration(after = RootCauseAutoConfiguration.class,
+		afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "rootcause.web.enabled", matchIfMissing = true)
+public final class RootCauseWebAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ViolationProblemFactory rootCauseProblemFactory(RootCauseProperties properties, ApplicationContext context) {
+		return new ViolationProblemFactory(properties, context);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ConstraintViolationProblemHandler rootCauseProblemHandler(DataSourceResolvers resolvers,
+			ViolationProblemFactory problems, RootCauseProperties properties) {
+		return new ConstraintViolationProblemHandler(resolvers, problems, properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ViolationForms rootCauseViolationForms(DataSourceResolvers resolvers, ViolationProblemFactory problems) {
+		return new ViolationForms(resolvers, problems);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ViolationHandlers rootCauseViolationHandlers(ApplicationContext context) {
+		return new ViolationHandlers(context);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ViolationHandlerExceptionResolver rootCauseViolationHandlerExceptionResolver(DataSourceResolvers resolvers,
+			ViolationHandlers handlers, RequestMappingHandlerAdapter adapter,
+			@Qualifier("mvcContentNegotiationManager") ContentNegotiationManager contentNegotiationManager) {
+		ViolationHandlerExceptionResolver resolver = new ViolationHandlerExceptionResolver(resolvers, handlers);
+		resolver.setMessageConverters(adapter.getMessageConverters());
+		resolver.setContentNegotiationManager(contentNegotiationManager);
+		return resolver;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(PersistenceException.class)
+	static final class PersistenceProblemConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		PersistenceViolationProblemHandler rootCausePersistenceProblemHandler(DataSourceResolvers resolvers,
+				ConstraintViolationProblemHandler handler) {
+			return new PersistenceViolationProblemHandler(resolvers, handler);
+		}
+
+	}
+
+}

@@ -1,0 +1,110 @@
+package io.github.rootcause.spring.jdbc;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+
+import io.github.rootcause.Cause;
+import io.github.rootcause.EntityModel;
+import io.github.rootcause.Resolver;
+import io.github.rootcause.RootCause;
+
+/**
+ * One {@link Resolver} per {@link DataSource}, each reading its own catalog, all sharing the application's
+ * {@link EntityModel}. Resolves exceptions whose data source is unknown (one that reached the web layer without
+ * passing through a translator) against the application's primary data source.
+ */
+public final class DataSourceResolvers {
+
+	private final Map<DataSource, Resolver> resolvers = new ConcurrentHashMap<>();
+
+	private final Supplier<@Nullable DataSource> primary;
+
+	private final Function<Resolver, Resolver> model;
+
+	/**
+	 * Creates the resolvers.
+	 * @param primary supplies the data source to resolve against when the exception does not say, or
+	 * {@code null} when there is none
+	 * @param model supplies the entity model, asked on each resolve (models are built lazily)
+	 */
+	public DataSourceResolvers(Supplier<@Nullable DataSource> primary, Supplier<EntityModel> model) {
+		this.primary = Objects.requireNonNull(primary, "primary");
+		Objects.requireNonNull(model, "model");
+		this.model = (resolver) -> resolver.withModel(new LazyModel(model));
+	}
+
+	/**
+	 * The resolver of a data source, created on first use.
+	 * @param dataSource the data source
+	 * @return its resolver, sharing the entity model
+	 */
+	public Resolver resolver(DataSource dataSource) {
+		return this.resolvers.computeIfAbsent(dataSource, (key) -> this.model.apply(RootCause.resolver(key)));
+	}
+
+	/**
+	 * The resolver of the primary data source.
+	 * @return the resolver, or empty when the application has no (unique or primary) data source
+	 */
+	public Optional<Resolver> primary() {
+		DataSource dataSource = this.primary.get();
+		return (dataSource != null) ? Optional.of(resolver(dataSource)) : Optional.empty();
+	}
+
+	/**
+	 * Reads the violation behind any throwable: the {@link Cause} a {@link ConstraintViolation} exception already
+	 * carries, else resolved against the primary data source, else what the exception alone tells.
+	 * @param throwable any throwable; may be {@code null}
+	 * @return the cause, or empty when it is not a constraint violation
+	 */
+	public Optional<Cause> resolve(@Nullable Throwable throwable) {
+		Throwable current = throwable;
+		for (int depth = 0; current != null && depth < 64; depth++) {
+			if (current instanceof ConstraintViolation violation) {
+				return Optional.of(violation.violation());
+			}
+			current = (current.getCause() != current) ? current.getCause() : null;
+		}
+		if (!hasSqlException(throwable)) {
+			// Not from a database: no need to read the catalog.
+			return Optional.empty();
+		}
+		return primary().map((resolver) -> resolver.resolve(throwable)).orElseGet(() -> RootCause.of(throwable));
+	}
+
+	private static boolean hasSqlException(@Nullable Throwable throwable) {
+		Throwable current = throwable;
+		for (int depth = 0; current != null && depth < 64; depth++) {
+			if (current instanceof SQLException) {
+				return true;
+			}
+			current = (current.getCause() != current) ? current.getCause() : null;
+		}
+		return false;
+	}
+
+	/** Asks the supplier each time, so a model built after the first resolve is still used. */
+	private record LazyModel(Supplier<EntityModel> model) implements EntityModel {
+
+		@Override
+		public Optional<String> entity(String table) {
+			return this.model.get().entity(table);
+		}
+
+		@Override
+		public Optional<String> field(String table, String column) {
+			return this.model.get().field(table, column);
+		}
+
+	}
+
+}

@@ -1,0 +1,119 @@
+package io.github.rootcause.spring.jpa;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
+import org.hibernate.metamodel.mapping.EntityIdentifierMapping;
+import org.hibernate.metamodel.mapping.ModelPart;
+import org.hibernate.persister.entity.EntityPersister;
+
+import io.github.rootcause.EntityModel;
+import io.github.rootcause.spring.jdbc.Names;
+
+/**
+ * An {@link EntityModel} read from Hibernate's runtime mapping metamodel, so it sees the physical names after
+ * naming strategies, {@code @Table}, {@code @Column(name)} and {@code @JoinColumn}: each table maps to its entity
+ * (by JPA entity name), each column to its attribute, embedded attributes as paths ({@code address.city}), and
+ * a foreign key column to its association attribute ({@code customer}).
+ *
+ * <p>The metamodel is read on first use, after the entity manager factory has started. The constraint names the
+ * mapping declares are collected while Hibernate boots, by {@link ConstraintNamesIntegrator}.
+ */
+public final class HibernateEntityModel implements EntityModel {
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private volatile Mappings mappings;
+
+	/**
+	 * Creates a model over an entity manager factory.
+	 * @param entityManagerFactory a Hibernate entity manager factory
+	 */
+	public HibernateEntityModel(EntityManagerFactory entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	@Override
+	public Optional<String> entity(String table) {
+		return Optional.ofNullable(mappings().entities.get(Names.key(table)));
+	}
+
+	@Override
+	public Optional<String> field(String table, String column) {
+		return Optional.ofNullable(mappings().fields.get(Names.key(table) + "." + Names.key(column)));
+	}
+
+	/**
+	 * The constraint names the mapping declares ({@code @Table(uniqueConstraints)}, {@code @ForeignKey(name)},
+	 * checks), whether or not the database has them.
+	 * @return the names, compared case-insensitively
+	 */
+	public Set<String> constraintNames() {
+		return ConstraintNamesIntegrator.names(this.entityManagerFactory.unwrap(SessionFactoryImplementor.class));
+	}
+
+	private Mappings mappings() {
+		Mappings read = this.mappings;
+		if (read == null) {
+			read = read();
+			this.mappings = read;
+		}
+		return read;
+	}
+
+	private Mappings read() {
+		Mappings read = new Mappings();
+		SessionFactoryImplementor sessionFactory = this.entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+		sessionFactory.getMappingMetamodel().forEachEntityDescriptor((persister) -> read.add(persister));
+		return read;
+	}
+
+	private static final class Mappings {
+
+		private final Map<String, String> entities = new HashMap<>();
+
+		private final Map<String, String> fields = new HashMap<>();
+
+		void add(EntityPersister persister) {
+			String entity = persister.getJpaEntityName();
+			persister.forEachTableDetails(
+					(details) -> this.entities.putIfAbsent(Names.key(details.getTableName()), entity));
+			EntityIdentifierMapping identifier = persister.getIdentifierMapping();
+			if (identifier != null) {
+				addPart(identifier, identifier.getAttributeName());
+			}
+			persister.forEachAttributeMapping((attribute) -> addAttribute(attribute, ""));
+		}
+
+		private void addAttribute(AttributeMapping attribute, String prefix) {
+			String path = prefix + attribute.getAttributeName();
+			if (attribute instanceof EmbeddableValuedModelPart embedded) {
+				embedded.getEmbeddableTypeDescriptor()
+					.forEachAttributeMapping((nested) -> addAttribute(nested, path + "."));
+			}
+			else {
+				addPart(attribute, path);
+			}
+		}
+
+		private void addPart(ModelPart part, String path) {
+			if (path == null) {
+				return;
+			}
+			part.forEachSelectable((index, selectable) -> {
+				if (!selectable.isFormula()) {
+					this.fields.putIfAbsent(Names.key(selectable.getContainingTableExpression()) + "."
+							+ Names.key(selectable.getSelectionExpression()), path);
+				}
+			});
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * JPA with Hibernate: the {@link io.github.rootcause.EntityModel} read from Hibernate's mapping metamodel.
+ */
+package io.github.rootcause.spring.jpa;

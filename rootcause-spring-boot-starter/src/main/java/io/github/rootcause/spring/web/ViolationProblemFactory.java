@@ -1,0 +1,302 @@
+package io.github.rootcause.spring.web;
+
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+import io.github.rootcause.Cause;
+import io.github.rootcause.Kind;
+import io.github.rootcause.Reference;
+import io.github.rootcause.spring.autoconfigure.RootCauseProperties;
+
+/**
+ * Builds the RFC 9457 problem for a constraint violation:
+ *
+ * <pre class="code">
+ * {
+ *   "type": "urn:rootcause:problem:unique",
+ *   "title": "Already exists",
+ *   "status": 409,
+ *   "detail": "A record with the same email already exists.",
+ *   "instance": "/customers",
+ *   "kind": "unique",
+ *   "constraint": "uq_customer_email",
+ *   "errors": [ { "pointer": "#/email", "field": "email", "code": "unique", "detail": "must be unique" } ]
+ * }
+ * </pre>
+ *
+ * <p>Statuses come from {@code rootcause.web.status.*}, or {@code rootcause.constraints.<name>.status}. Titles and
+ * details come from the {@link MessageSource} for the request's locale, with English defaults: codes
+ * {@code rootcause.problem.<kind>.title}, {@code rootcause.problem.<kind>.detail} (with the fields as
+ * <code>{0}</code>), {@code rootcause.problem.<kind>.detail.none} (no field known), {@code rootcause.error.<kind>}
+ * (each entry of {@code errors}), and {@code rootcause.constraint.<name>} (one constraint, replacing the detail of
+ * the problem and of its errors, as {@code rootcause.constraints.<name>.message} does). {@code <kind>} is
+ * {@code unique}, {@code not-null}, {@code check}, {@code foreign-key.missing}, {@code foreign-key.referenced},
+ * {@code foreign-key} (side unknown) or {@code exclusion}.
+ *
+ * <p>The body never holds SQL, row values, the database's message, stack traces, or table and column names: only
+ * the kind, the constraint name (unless {@code rootcause.web.include-constraint=false}) and the entity's field
+ * names. A foreign key whose row is still referenced has no {@code errors}: its fields belong to the referencing
+ * entity, not to the request.
+ */
+public class ViolationProblemFactory {
+
+	private final RootCauseProperties properties;
+
+	private final MessageSource messages;
+
+	/**
+	 * Creates a factory.
+	 * @param properties the {@code rootcause.*} properties
+	 * @param messages where titles and details are looked up
+	 */
+	public ViolationProblemFactory(RootCauseProperties properties, MessageSource messages) {
+		this.properties = properties;
+		this.messages = messages;
+	}
+
+	/**
+	 * The problem for a constraint violation.
+	 * @param cause the violation
+	 * @param request the request, whose path becomes the {@code instance}
+	 * @param locale the locale of the messages
+	 * @return the problem
+	 */
+	public ProblemDetail problem(Cause cause, @Nullable HttpServletRequest request, Locale locale) {
+		Optional<RootCauseProperties.Constraint> configured = cause.constraint()
+			.flatMap(this.properties::constraint);
+		String key = key(cause);
+		ProblemDetail problem = ProblemDetail.forStatus(status(cause));
+		problem.setType(URI.create(this.properties.getWeb().getTypeBaseUri() + slug(cause.kind())));
+		problem.setTitle(message("rootcause.problem." + key + ".title", null, defaultTitle(key), locale));
+		List<String> fields = fields(cause, configured);
+		String custom = custom(cause, configured, locale);
+		String detail;
+		if (custom != null) {
+			detail = custom;
+		}
+		else if (fields.isEmpty()) {
+			detail = message("rootcause.problem." + key + ".detail.none", null, defaultDetail(key, null), locale);
+		}
+		else {
+			detail = message("rootcause.problem." + key + ".detail", new Object[] { String.join(", ", fields) },
+					defaultDetail(key, "{0}"), locale);
+		}
+		problem.setDetail(detail);
+		if (request != null) {
+			problem.setInstance(URI.create(request.getRequestURI()));
+		}
+		problem.setProperty("kind", slug(cause.kind()));
+		if (this.properties.getWeb().isIncludeConstraint() && cause.constraint().isPresent()) {
+			problem.setProperty("constraint", cause.constraint().get());
+		}
+		if (!fields.isEmpty() && !cause.isStillReferenced()) {
+			String errorDetail = errorDetail(cause, locale);
+			List<Map<String, Object>> errors = new ArrayList<>(fields.size());
+			for (String field : fields) {
+				Map<String, Object> error = new LinkedHashMap<>();
+				error.put("pointer", "#/" + field.replace("~", "~0").replace("/", "~1").replace('.', '/'));
+				error.put("field", field);
+				error.put("code", slug(cause.kind()));
+				error.put("detail", errorDetail);
+				errors.add(error);
+			}
+			problem.setProperty("errors", errors);
+		}
+		return problem;
+	}
+
+	/**
+	 * The problem for a {@code DataIntegrityViolationException} (or another data access exception) that is not a
+	 * constraint violation: {@code rootcause.web.status.invalid-data} (400) for a data exception (SQLState class
+	 * 22: value too long, numeric overflow, bad format), else {@code rootcause.web.status.integrity} (409). Like
+	 * every problem here, it says nothing of the SQL, values or the database's message.
+	 * @param exception the exception
+	 * @param request the request, whose path becomes the {@code instance}
+	 * @param locale the locale of the messages
+	 * @return the problem
+	 */
+	public ProblemDetail dataProblem(Throwable exception, @Nullable HttpServletRequest request, Locale locale) {
+		boolean invalidData = isDataException(exception);
+		String key = invalidData ? "invalid-data" : "integrity";
+		RootCauseProperties.Status statuses = this.properties.getWeb().getStatus();
+		ProblemDetail problem = ProblemDetail
+			.forStatus(invalidData ? statuses.getInvalidData() : statuses.getIntegrity());
+		problem.setType(URI.create(this.properties.getWeb().getTypeBaseUri() + key));
+		problem.setTitle(message("rootcause.problem." + key + ".title", null, defaultTitle(key), locale));
+		problem.setDetail(message("rootcause.problem." + key + ".detail", null, defaultDetail(key, null), locale));
+		if (request != null) {
+			problem.setInstance(URI.create(request.getRequestURI()));
+		}
+		return problem;
+	}
+
+	/**
+	 * The fields to report for a violation: its constraint's {@code rootcause.constraints.<name>.fields}, else the
+	 * entity fields the resolver found.
+	 * @param cause the violation
+	 * @return the field names, possibly empty
+	 */
+	public List<String> fields(Cause cause) {
+		return fields(cause, cause.constraint().flatMap(this.properties::constraint));
+	}
+
+	/**
+	 * The message for one field of a violation, as in the problem's {@code errors}.
+	 * @param cause the violation
+	 * @param locale the locale of the message
+	 * @return the message
+	 */
+	public String errorDetail(Cause cause, Locale locale) {
+		String custom = custom(cause, cause.constraint().flatMap(this.properties::constraint), locale);
+		String key = key(cause);
+		return (custom != null) ? custom : message("rootcause.error." + key, null, defaultError(key), locale);
+	}
+
+	/**
+	 * The status for a violation: its constraint's {@code rootcause.constraints.<name>.status}, else the one for its
+	 * kind.
+	 * @param cause the violation
+	 * @return the status
+	 */
+	public HttpStatusCode status(Cause cause) {
+		Optional<Integer> configured = cause.constraint()
+			.flatMap(this.properties::constraint)
+			.map(RootCauseProperties.Constraint::getStatus);
+		if (configured.isPresent()) {
+			return HttpStatusCode.valueOf(configured.get());
+		}
+		RootCauseProperties.Status statuses = this.properties.getWeb().getStatus();
+		return HttpStatusCode.valueOf(switch (cause.kind()) {
+			case UNIQUE -> statuses.getUnique();
+			case NOT_NULL -> statuses.getNotNull();
+			case CHECK -> statuses.getCheck();
+			case FOREIGN_KEY -> cause.isMissingReference() ? statuses.getForeignKeyMissing()
+					: statuses.getForeignKeyReferenced();
+			case EXCLUSION -> statuses.getExclusion();
+		});
+	}
+
+	/**
+	 * The name of a kind in problem bodies: {@code unique}, {@code not-null}, {@code check}, {@code foreign-key},
+	 * {@code exclusion}.
+	 * @param kind the kind
+	 * @return its name
+	 */
+	public static String slug(Kind kind) {
+		return switch (kind) {
+			case UNIQUE -> "unique";
+			case NOT_NULL -> "not-null";
+			case CHECK -> "check";
+			case FOREIGN_KEY -> "foreign-key";
+			case EXCLUSION -> "exclusion";
+		};
+	}
+
+	private static String key(Cause cause) {
+		if (cause.kind() != Kind.FOREIGN_KEY) {
+			return slug(cause.kind());
+		}
+		Optional<Reference> reference = cause.reference();
+		if (reference.isEmpty()) {
+			return "foreign-key";
+		}
+		return (reference.get() == Reference.MISSING) ? "foreign-key.missing" : "foreign-key.referenced";
+	}
+
+	private static List<String> fields(Cause cause, Optional<RootCauseProperties.Constraint> configured) {
+		if (configured.isPresent() && !configured.get().getFields().isEmpty()) {
+			return List.copyOf(configured.get().getFields());
+		}
+		return cause.fields();
+	}
+
+	private @Nullable String custom(Cause cause, Optional<RootCauseProperties.Constraint> configured,
+			Locale locale) {
+		String fallback = configured.map(RootCauseProperties.Constraint::getMessage).orElse(null);
+		if (cause.constraint().isEmpty()) {
+			return fallback;
+		}
+		return this.messages.getMessage("rootcause.constraint." + cause.constraint().get(), null, fallback, locale);
+	}
+
+	private String message(String code, Object @Nullable [] arguments, String fallback, Locale locale) {
+		String message = this.messages.getMessage(code, arguments, fallback, locale);
+		return (message != null) ? message : fallback;
+	}
+
+	private static boolean isDataException(Throwable exception) {
+		Throwable current = exception;
+		for (int depth = 0; current != null && depth < 64; depth++) {
+			if (current instanceof SQLException sql && sql.getSQLState() != null
+					&& sql.getSQLState().startsWith("22")) {
+				return true;
+			}
+			current = (current.getCause() != current) ? current.getCause() : null;
+		}
+		return false;
+	}
+
+	private static String defaultTitle(String key) {
+		return switch (key) {
+			case "unique" -> "Already exists";
+			case "not-null" -> "Missing value";
+			case "check" -> "Invalid value";
+			case "foreign-key.missing" -> "Referenced record not found";
+			case "foreign-key.referenced" -> "Still referenced";
+			case "foreign-key" -> "Invalid reference";
+			case "exclusion" -> "Conflict";
+			case "invalid-data" -> "Invalid data";
+			default -> "Data integrity violation";
+		};
+	}
+
+	private static String defaultDetail(String key, @Nullable String fields) {
+		if (fields == null) {
+			return switch (key) {
+				case "unique" -> "A record with the same values already exists.";
+				case "not-null" -> "A required value is missing.";
+				case "check" -> "A value is not allowed.";
+				case "foreign-key.missing" -> "A referenced record does not exist.";
+				case "foreign-key.referenced" -> "The record is still referenced by other records.";
+				case "foreign-key" -> "A reference to another record is not valid.";
+				case "exclusion" -> "The record conflicts with an existing record.";
+				case "invalid-data" -> "A value is too long, out of range or not in the expected format.";
+				default -> "The request conflicts with the data already stored.";
+			};
+		}
+		return switch (key) {
+			case "unique" -> "A record with the same " + fields + " already exists.";
+			case "not-null" -> "A value for " + fields + " is required.";
+			case "check" -> "The value of " + fields + " is not allowed.";
+			case "foreign-key.missing" -> "The record referenced by " + fields + " does not exist.";
+			case "foreign-key.referenced" -> "The record is still referenced by other records.";
+			case "foreign-key" -> "The reference " + fields + " is not valid.";
+			default -> "The record conflicts with an existing record on " + fields + ".";
+		};
+	}
+
+	private static String defaultError(String key) {
+		return switch (key) {
+			case "unique" -> "must be unique";
+			case "not-null" -> "must not be null";
+			case "check" -> "is not allowed";
+			case "foreign-key.missing" -> "must reference an existing record";
+			case "foreign-key" -> "is not a valid reference";
+			default -> "conflicts with an existing record";
+		};
+	}
+
+}

@@ -1,0 +1,171 @@
+package io.github.rootcause.spring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.json.JSONException;
+import org.junit.jupiter.api.BeforeEach;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.client.RestClient;
+
+import io.github.rootcause.spring.app.StoreApplication;
+import io.github.rootcause.testing.DatabaseFixture;
+import io.github.rootcause.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every database test of the starter shares: the store application on the test's database, a seeded
+ * customer ({@code taken@example.com}), a seeded member ({@code taken}), and requests over real HTTP
+ * ({@link #post}, {@link #put}, {@link #delete}) or through MockMvc ({@link #mockPost}).
+ */
+@SpringBootTest(classes = StoreApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+public abstract class StoreScenarios {
+
+	/** Values written by the tests; none of them may appear in a response body. */
+	protected static final List<String> SECRETS = List.of("taken@example.com", "insert", "update", "delete",
+			"select", "SQL", "email_address", "customer_id", "Exception", "at io.", "999999",
+			"Aaaaaaaaaaaaaaaaaaaaaaaaaa");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	/** The id of the seeded customer. */
+	protected long takenId;
+
+	/**
+	 * Points the application at the fixture's database and its schema script.
+	 * @param registry the registry
+	 * @param db the fixture
+	 */
+	protected static void database(DynamicPropertyRegistry registry, DatabaseFixture db) {
+		registry.add("spring.datasource.url", db::url);
+		registry.add("spring.datasource.username", db::user);
+		registry.add("spring.datasource.password", db::password);
+		registry.add("spring.sql.init.platform", () -> switch (db.database()) {
+			case POSTGRESQL -> "postgresql";
+			case MARIADB, MARIADB_MYSQL_DRIVER -> "mariadb";
+			default -> "h2";
+		});
+	}
+
+	/**
+	 * The database this class runs on.
+	 * @return the fixture's engine
+	 */
+	protected abstract TestDatabase database();
+
+	@BeforeEach
+	void seed() {
+		this.jdbc.update("delete from purchase_order");
+		this.jdbc.update("delete from club_member");
+		this.jdbc.update("delete from customer");
+		this.jdbc.update("insert into customer (email_address, name) values ('taken@example.com', 'Taken')");
+		this.jdbc.update("insert into club_member (nickname) values ('taken')");
+		this.takenId = this.jdbc.queryForObject("select id from customer where email_address = 'taken@example.com'",
+				Long.class);
+	}
+
+	/**
+	 * A name as this database stores an unquoted identifier.
+	 * @param name the name in lower case
+	 * @return the name in upper case on H2, else unchanged
+	 */
+	protected String stored(String name) {
+		return (database() == TestDatabase.H2) ? name.toUpperCase(Locale.ROOT) : name;
+	}
+
+	/** A response: status, content type and body. */
+	protected record Response(int status, String contentType, String body) {
+
+		/**
+		 * Asserts an exact problem body, its status and media type, and that nothing secret leaked.
+		 * @param expectedStatus the status
+		 * @param expectedJson the exact JSON body
+		 * @return this response
+		 */
+		public Response isProblem(int expectedStatus, String expectedJson) {
+			assertThat(this.status).as(this.body).isEqualTo(expectedStatus);
+			assertThat(this.contentType).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			try {
+				JSONAssert.assertEquals(expectedJson, this.body, JSONCompareMode.STRICT);
+			}
+			catch (JSONException ex) {
+				throw new AssertionError(ex);
+			}
+			return leaksNothing();
+		}
+
+		/**
+		 * Asserts that the body holds no SQL, value, column or stack trace.
+		 * @return this response
+		 */
+		public Response leaksNothing() {
+			for (String secret : SECRETS) {
+				assertThat(this.body).as("leaks " + secret).doesNotContainIgnoringCase(secret);
+			}
+			return this;
+		}
+
+	}
+
+	protected Response post(String path, String json) {
+		return exchange(client().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
+	}
+
+	protected Response put(String path, String json) {
+		return exchange(client().put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
+	}
+
+	protected Response delete(String path) {
+		return exchange(client().delete().uri(path));
+	}
+
+	protected Response mockPost(String path, String json) throws Exception {
+		MvcResult result = this.mvc
+			.perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json))
+			.andReturn();
+		return new Response(result.getResponse().getStatus(), result.getResponse().getContentType(),
+				result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private RestClient client() {
+		return RestClient.create("http://localhost:" + this.port);
+	}
+
+	private static Response exchange(RestClient.RequestHeadersSpec<?> request) {
+		return request.exchange((clientRequest, response) -> {
+			try {
+				MediaType type = response.getHeaders().getContentType();
+				return new Response(response.getStatusCode().value(), (type != null) ? type.toString() : null,
+						new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.github.rootcause.spring.app;
+
+import jakarta.persistence.CheckConstraint;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * An order of a {@link Customer}, joined on {@code customer_id}. The check {@code ck_order_model_only} is declared
+ * only in the mapping, not in the schema scripts.
+ */
+@Entity
+@Table(name = "purchase_order",
+		check = @CheckConstraint(name = "ck_order_model_only", constraint = "quantity < 1000000"))
+public class PurchaseOrder {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne
+	@JoinColumn(name = "customer_id")
+	private Customer customer;
+
+	private int quantity;
+
+	protected PurchaseOrder() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Customer getCustomer() {
+		return this.customer;
+	}
+
+	public int getQuantity() {
+		return this.quantity;
+	}
+
+}
