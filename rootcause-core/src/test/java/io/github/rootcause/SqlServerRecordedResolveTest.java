@@ -7,7 +7,7 @@ import io.github.rootcause.catalog.Constraint;
 import org.junit.jupiter.api.Test;
 
 import static io.github.rootcause.RecordedResolve.resolve;
-import static io.github.rootcause.dialect.DriverExceptions.sqlServer;
+import static io.github.rootcause.testing.DriverExceptions.sqlServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -13,7 +13,7 @@ import io.github.rootcause.Reference;
 import io.github.rootcause.RootCause;
 import org.junit.jupiter.api.Test;
 
-import static io.github.rootcause.dialect.DriverExceptions.db2;
+import static io.github.rootcause.testing.DriverExceptions.db2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -14,8 +14,8 @@ import io.github.rootcause.RootCause;
 import oracle.jdbc.driver.DatabaseError;
 import org.junit.jupiter.api.Test;
 
-import static io.github.rootcause.dialect.DriverExceptions.oracle;
-import static io.github.rootcause.dialect.DriverExceptions.oracleWithMessage;
+import static io.github.rootcause.testing.DriverExceptions.oracle;
+import static io.github.rootcause.testing.DriverExceptions.oracleWithMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

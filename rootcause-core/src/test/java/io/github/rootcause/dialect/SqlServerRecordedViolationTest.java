@@ -12,8 +12,8 @@ import io.github.rootcause.Reference;
 import io.github.rootcause.RootCause;
 import org.junit.jupiter.api.Test;
 
-import static io.github.rootcause.dialect.DriverExceptions.sqlServer;
-import static io.github.rootcause.dialect.DriverExceptions.sqlServerBatch;
+import static io.github.rootcause.testing.DriverExceptions.sqlServer;
+import static io.github.rootcause.testing.DriverExceptions.sqlServerBatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

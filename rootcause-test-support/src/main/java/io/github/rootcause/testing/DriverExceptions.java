@@ -1,4 +1,4 @@
-package io.github.rootcause.dialect;
+package io.github.rootcause.testing;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

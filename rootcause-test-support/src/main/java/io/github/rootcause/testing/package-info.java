@@ -6,5 +6,8 @@
  * found from the environment, started with Testcontainers where a Docker engine runs, or else skipped with a
  * message that says how to provide one. When {@code ROOTCAUSE_DATABASES_REQUIRED=true} a server that cannot be
  * reached fails the test instead of skipping it.
+ *
+ * <p>{@link io.github.rootcause.testing.DriverExceptions} builds the exceptions of the databases with no server
+ * here (Oracle, SQL Server, Db2) through their drivers' own factories, for the recorded tests and the benchmarks.
  */
 package io.github.rootcause.testing;
