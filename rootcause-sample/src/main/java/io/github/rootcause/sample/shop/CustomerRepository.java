@@ -4,4 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CustomerRepository extends JpaRepository<Customer, Long> {
 
+	/** Only for {@link CheckThenInsertController}: the shop itself never checks before it writes. */
+	boolean existsByEmail(String email);
+
 }
