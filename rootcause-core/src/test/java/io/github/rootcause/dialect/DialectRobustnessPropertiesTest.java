@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * Every dialect meets random, truncated, mutated and huge messages without throwing or hanging, and whatever it
  * returns is a well-formed cause.
  */
-class DialectRobustnessProperties {
+class DialectRobustnessPropertiesTest {
 
 	/** Real messages of each database, as seeds to cut and mutate. */
 	private static final List<String> SEEDS = List.of(
