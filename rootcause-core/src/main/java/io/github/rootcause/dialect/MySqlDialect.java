@@ -1,7 +1,6 @@
 package io.github.rootcause.dialect;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -121,7 +120,7 @@ final class MySqlDialect implements Dialect {
 
 	private static Cause foreignKey(String message, Reference reference) {
 		Cause cause = Cause.of(Kind.FOREIGN_KEY).withReference(reference);
-		Scanner scanner = Scanner.after(message, "foreign key constraint fails (");
+		NameScanner scanner = after(message, "foreign key constraint fails (");
 		if (scanner == null) {
 			return cause;
 		}
@@ -130,21 +129,19 @@ final class MySqlDialect implements Dialect {
 			return cause;
 		}
 		cause = cause.withSchema(table.get(0)).withTable(table.get(1));
-		String constraint = scanner.name();
+		String constraint = scanner.identifier();
 		if (constraint == null) {
 			return cause;
 		}
 		cause = cause.withConstraint(constraint);
-		if (!scanner.skip(" FOREIGN KEY ")) {
-			return cause;
-		}
-		return cause.withColumns(scanner.nameList());
+		List<String> columns = scanner.skip(" FOREIGN KEY ") ? scanner.columnList() : null;
+		return (columns != null) ? cause.withColumns(columns) : cause;
 	}
 
 	private static Cause mariaDbCheck(String message) {
 		Cause cause = Cause.of(Kind.CHECK);
-		Scanner scanner = Scanner.after(message, "CONSTRAINT ");
-		String constraint = (scanner != null) ? scanner.name() : null;
+		NameScanner scanner = after(message, "CONSTRAINT ");
+		String constraint = (scanner != null) ? scanner.identifier() : null;
 		if (constraint == null) {
 			return cause;
 		}
@@ -176,84 +173,10 @@ final class MySqlDialect implements Dialect {
 		return (end > start) ? message.substring(start, end) : null;
 	}
 
-	/** Reads backtick-quoted names (a doubled backtick stands for one) from a position in a message onwards. */
-	private static final class Scanner {
-
-		private final String text;
-
-		private int at;
-
-		private Scanner(String text, int at) {
-			this.text = text;
-			this.at = at;
-		}
-
-		static Scanner after(String text, String marker) {
-			int found = text.indexOf(marker);
-			return (found < 0) ? null : new Scanner(text, found + marker.length());
-		}
-
-		boolean atEnd() {
-			return this.at == this.text.length();
-		}
-
-		boolean skip(String expected) {
-			if (this.text.startsWith(expected, this.at)) {
-				this.at += expected.length();
-				return true;
-			}
-			return false;
-		}
-
-		/** One backtick-quoted name, or {@code null} when there is none here or it is never closed. */
-		String name() {
-			if (this.at >= this.text.length() || this.text.charAt(this.at) != '`') {
-				return null;
-			}
-			StringBuilder name = new StringBuilder();
-			int i = this.at + 1;
-			while (i < this.text.length()) {
-				char c = this.text.charAt(i);
-				if (c == '`') {
-					if (i + 1 < this.text.length() && this.text.charAt(i + 1) == '`') {
-						name.append('`');
-						i += 2;
-						continue;
-					}
-					this.at = i + 1;
-					return name.toString();
-				}
-				name.append(c);
-				i++;
-			}
-			return null;
-		}
-
-		/** {@code `db`.`table`} or {@code `table`}: the parts in order, empty when none can be read. */
-		List<String> qualifiedName() {
-			List<String> parts = new ArrayList<>(2);
-			String part = name();
-			while (part != null) {
-				parts.add(part);
-				part = skip(".") ? name() : null;
-			}
-			return parts;
-		}
-
-		/** {@code (`a`, `b`)}: the names, or as many as can be read before the message ends. */
-		List<String> nameList() {
-			List<String> names = new ArrayList<>(2);
-			if (!skip("(")) {
-				return names;
-			}
-			String name = name();
-			while (name != null) {
-				names.add(name);
-				name = skip(", ") ? name() : null;
-			}
-			return skip(")") ? names : List.of();
-		}
-
+	/** A scanner over the backtick-quoted names that follow the first {@code marker}, or {@code null}. */
+	private static NameScanner after(String text, String marker) {
+		int found = text.indexOf(marker);
+		return (found < 0) ? null : new NameScanner(text, found + marker.length(), '`');
 	}
 
 }

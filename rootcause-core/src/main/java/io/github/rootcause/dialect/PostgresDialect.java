@@ -324,7 +324,7 @@ final class PostgresDialect implements Dialect {
 				if (name == null) {
 					return List.of();
 				}
-				i = afterQuoted(text, i);
+				i = Text.afterQuoted(text, i, '"');
 			}
 			else {
 				int first = i;
@@ -341,21 +341,6 @@ final class PostgresDialect implements Dialect {
 			i++;
 		}
 		return names;
-	}
-
-	private static int afterQuoted(String text, int open) {
-		int i = open + 1;
-		while (i < text.length()) {
-			if (text.charAt(i) == '"') {
-				if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					i += 2;
-					continue;
-				}
-				return i + 1;
-			}
-			i++;
-		}
-		return text.length();
 	}
 
 	private static boolean isNameCharacter(char c) {
