@@ -155,7 +155,8 @@ class SqliteConstraintViolationTest {
 		String updateChild = "update book set author_id = 99 where id = 1";
 		String delete = "delete from author where id = 1";
 		String updateParent = "update author set id = 2 where id = 1";
-		for (String sql : List.of(insert, updateChild, delete, updateParent)) {
+		String insertOrReplace = "insert or replace into book values (2, 99)";
+		for (String sql : List.of(insert, updateChild, delete, updateParent, insertOrReplace)) {
 			SQLException ex = db.violation(sql);
 			assertThat(RootCause.of(ex)).as(sql).contains(sqlite(Kind.FOREIGN_KEY));
 			assertThat(resolve(ex)).as(sql).contains(sqlite(Kind.FOREIGN_KEY));
