@@ -19,7 +19,8 @@ final class Gaps {
 
 	static Cause fill(Cause cause, Catalog catalog, Statement statement, EntityModel model) {
 		Cause filled = cause;
-		if (filled.table().isEmpty() && statement != null) {
+		boolean tableFromStatement = filled.table().isEmpty() && statement != null;
+		if (tableFromStatement) {
 			filled = filled.withTable(catalog.table(statement.table()).orElse(statement.table()));
 		}
 		if (filled.kind() == Kind.FOREIGN_KEY && filled.reference().isEmpty() && statement != null) {
@@ -28,6 +29,11 @@ final class Gaps {
 		Constraint match = match(filled, catalog);
 		if (match != null) {
 			filled = complete(filled, match);
+		}
+		else if (tableFromStatement && filled.kind() == Kind.FOREIGN_KEY
+				&& filled.reference().orElse(null) != Reference.MISSING) {
+			// The statement deleted or updated what may be the parent: a foreign key's table is the child's.
+			filled = filled.withTable(null);
 		}
 		return withModel(filled, model);
 	}
