@@ -182,12 +182,15 @@ class SqliteConstraintViolationTest {
 	void foreignKeyViolationOnSqliteWithTwoCandidateKeysResolvesOnlyTableAndSide() throws SQLException {
 		db.execute("create table depot (id integer primary key)", "create table carrier (id integer primary key)",
 				"create table shipment (id integer primary key, depot_id int references depot (id), "
-						+ "carrier_id int references carrier (id))");
-		String sql = "insert into shipment values (1, 7, 7)";
-		SQLException ex = db.violation(sql);
-		// SQLite does not say which of the two keys failed, and rootcause does not guess.
-		assertThat(resolve(ex, sql))
-			.contains(sqlite(Kind.FOREIGN_KEY).withTable("shipment").withReference(Reference.MISSING));
+						+ "carrier_id int references carrier (id))",
+				"insert into depot values (1)", "insert into carrier values (1)", "insert into shipment values (1, 1, 1)");
+		// SQLite does not say which of the two keys failed, and rootcause does not guess. An updated table that
+		// has foreign keys and that nothing references is the child.
+		for (String sql : List.of("insert into shipment values (2, 7, 7)", "update shipment set depot_id = 7")) {
+			SQLException ex = db.violation(sql);
+			assertThat(resolve(ex, sql)).as(sql)
+				.contains(sqlite(Kind.FOREIGN_KEY).withTable("shipment").withReference(Reference.MISSING));
+		}
 	}
 
 	@Test
