@@ -61,6 +61,9 @@ record Statement(String verb, String table) {
 	}
 
 	private static boolean isModifier(String word) {
+		if (word.isEmpty()) {
+			return false;
+		}
 		if (Character.isDigit(word.charAt(0))) {
 			return true;
 		}

@@ -65,6 +65,8 @@ class StatementTest {
 		assertThat(Statement.parse("with x as (select 1) insert into t select * from x")).isNull();
 		assertThat(Statement.parse("insert into")).isNull();
 		assertThat(Statement.parse("insert into \"unterminated")).isNull();
+		assertThat(Statement.parse("insert into \"\" values (1)")).isNull();
+		assertThat(Statement.parse("update `` set x = 1")).isNull();
 		assertThat(Statement.parse("")).isNull();
 		assertThat(Statement.parse(null)).isNull();
 	}
