@@ -88,7 +88,10 @@ public final class Cause {
 	}
 
 	/**
-	 * The table the constraint belongs to: for a foreign key, the referencing (child) table.
+	 * The table the constraint belongs to: for a foreign key, the referencing (child) table. One exception: for a
+	 * foreign key violated by an {@code UPDATE} on Apache Derby, which names only the updated table,
+	 * {@link RootCause#of(Throwable)} gives that table, which may be the parent; a {@link Resolver} replaces it
+	 * with the child.
 	 * @return the table name without schema, or empty when not known
 	 */
 	public Optional<String> table() {

@@ -19,7 +19,8 @@ final class Gaps {
 
 	static Cause fill(Cause cause, Catalog catalog, Statement statement, EntityModel model) {
 		Cause filled = cause;
-		if (filled.table().isEmpty() && statement != null) {
+		boolean tableFromStatement = filled.table().isEmpty() && statement != null;
+		if (tableFromStatement) {
 			filled = filled.withTable(catalog.table(statement.table()).orElse(statement.table()));
 		}
 		if (filled.kind() == Kind.FOREIGN_KEY && filled.reference().isEmpty() && statement != null) {
@@ -29,7 +30,24 @@ final class Gaps {
 		if (match != null) {
 			filled = complete(filled, match);
 		}
+		else if (tableFromStatement && filled.kind() == Kind.FOREIGN_KEY) {
+			filled = statementSide(filled, catalog);
+		}
 		return withModel(filled, model);
+	}
+
+	/**
+	 * A foreign key violation whose key the catalog cannot pick (several fit) and whose table is the statement's:
+	 * an {@code UPDATE}d table that has foreign keys but is referenced by none is the child; otherwise the table
+	 * may be the parent, which is never reported as a foreign key's table.
+	 */
+	private static Cause statementSide(Cause cause, Catalog catalog) {
+		String table = cause.table().orElseThrow();
+		if (cause.reference().isEmpty() && catalog.referencing(table).isEmpty()
+				&& catalog.on(table).stream().anyMatch((constraint) -> constraint.kind() == Kind.FOREIGN_KEY)) {
+			return cause.withReference(Reference.MISSING);
+		}
+		return (cause.reference().orElse(null) == Reference.MISSING) ? cause : cause.withTable(null);
 	}
 
 	private static Constraint match(Cause cause, Catalog catalog) {

@@ -17,9 +17,12 @@ import io.github.rootcause.catalog.Catalog;
  * names only the columns, so it adds the index; a check names only the constraint, so it adds the table. With a
  * model it adds the entity and its fields.
  *
- * <p>The catalog is read once, on first use (or on {@link #catalog()}), and cached; {@link #refresh()} reads it
- * again after a schema change. Resolving never queries the database beyond that one read. When the catalog cannot
- * be read, resolving gives what the exception alone tells and the read is tried again next time. Instances are
+ * <p>The catalog is read once, at the first constraint violation (or on {@link #catalog()}), and cached;
+ * {@link #refresh()} reads it again after a schema change. Resolving never queries the database beyond that one
+ * read, and an exception that is not a constraint violation (a lost connection, a syntax error, a deadlock) never
+ * makes it read: until the catalog is read, violations are told apart as {@link RootCause#of(Throwable)} tells
+ * them, after that with the dialect of the database the catalog names. When the catalog cannot be read, resolving
+ * gives what the exception alone tells and the read is tried again at the next violation. Instances are
  * thread-safe.
  */
 public final class Resolver {
@@ -54,10 +57,17 @@ public final class Resolver {
 	 * @return the cause with what the catalog and model add, or empty when it is not a constraint violation
 	 */
 	public Optional<Cause> resolve(Throwable throwable, String sql) {
-		Catalog catalog = this.cache.get();
-		Optional<Cause> read = RootCause.read(throwable, catalog.database().orElse(null));
+		Catalog cached = this.cache.cached();
+		Optional<Cause> read = RootCause.read(throwable, pinned(cached));
 		if (read.isEmpty()) {
+			// Not a violation, perhaps a lost connection: the database is not asked for anything.
 			return read;
+		}
+		Catalog catalog = cached;
+		if (catalog == null) {
+			catalog = this.cache.get();
+			Optional<Cause> again = RootCause.read(throwable, pinned(catalog));
+			read = again.isPresent() ? again : read;
 		}
 		try {
 			return Optional.of(Gaps.fill(read.get(), catalog, Statement.parse(sql), this.model));
@@ -65,6 +75,10 @@ public final class Resolver {
 		catch (RuntimeException ex) {
 			return read;
 		}
+	}
+
+	private static Database pinned(Catalog catalog) {
+		return (catalog != null) ? catalog.database().orElse(null) : null;
 	}
 
 	/**
@@ -102,6 +116,11 @@ public final class Resolver {
 			this.dataSource = dataSource;
 		}
 
+		/** The catalog if it has been read, else {@code null}; never reads it. */
+		Catalog cached() {
+			return this.catalog;
+		}
+
 		Catalog get() {
 			Catalog read = this.catalog;
 			if (read == null) {
@@ -115,7 +134,8 @@ public final class Resolver {
 			return read;
 		}
 
-		void clear() {
+		/** Waits for a read under way, so that a catalog read before the schema change is not kept after it. */
+		synchronized void clear() {
 			this.catalog = null;
 		}
 

@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * What a failed SQL statement does and to which table, read from its first words: {@code INSERT INTO t},
- * {@code UPDATE t}, {@code DELETE FROM t}, {@code MERGE INTO t}, {@code REPLACE INTO t}. Used only to name the
- * table when the database does not. A linear scan over at most the first {@value #SCAN_LIMIT} characters.
+ * {@code UPDATE t}, {@code DELETE FROM t}, {@code MERGE INTO t}, {@code REPLACE INTO t}, {@code UPSERT INTO t},
+ * with or without {@code INTO} and {@code FROM}, past modifiers such as {@code OR REPLACE} or {@code IGNORE}. Used
+ * only to name the table when the database does not. A linear scan over at most the first {@value #SCAN_LIMIT} characters.
  *
  * @param verb the statement's verb in upper case ({@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code MERGE})
  * @param table the target table without schema and quotes
@@ -29,50 +30,46 @@ record Statement(String verb, String table) {
 			return null;
 		}
 		verb = verb.toUpperCase(Locale.ROOT);
-		if (verb.equals("WITH")) {
+		String table = switch (verb) {
+			case "INSERT", "REPLACE", "UPSERT", "MERGE" -> target(scanner, "INTO");
+			case "UPDATE" -> target(scanner, null);
+			case "DELETE" -> target(scanner, "FROM");
+			default -> null;
+		};
+		if (table == null || table.isEmpty()) {
 			return null;
 		}
-		int afterVerb = scanner.at;
-		String next = scanner.word();
-		switch (verb) {
-			case "INSERT", "REPLACE", "MERGE", "UPSERT" -> {
-				while (next != null && !next.equalsIgnoreCase("INTO") && isModifier(next)) {
-					next = scanner.word();
-				}
-				if (next != null && next.equalsIgnoreCase("INTO")) {
-					next = scanner.name();
-				}
-				verb = verb.equals("MERGE") ? "MERGE" : "INSERT";
-			}
-			case "UPDATE" -> {
-				scanner.at = afterVerb;
-				next = scanner.name();
-				while (next != null && (isModifier(next) || next.equalsIgnoreCase("ONLY"))) {
-					next = scanner.name();
-				}
-			}
-			case "DELETE" -> {
-				while (next != null && !next.equalsIgnoreCase("FROM") && isModifier(next)) {
-					next = scanner.word();
-				}
-				if (next != null && next.equalsIgnoreCase("FROM")) {
-					next = scanner.name();
-				}
-				if (next != null && next.equalsIgnoreCase("ONLY")) {
-					next = scanner.name();
-				}
-			}
-			default -> {
-				return null;
-			}
+		return new Statement((verb.equals("REPLACE") || verb.equals("UPSERT")) ? "INSERT" : verb, table);
+	}
+
+	/**
+	 * The table after the verb: past modifiers ({@code OR REPLACE}, {@code IGNORE}, {@code TOP (10)}), the
+	 * optional {@code keyword} ({@code INTO}, {@code FROM}) and PostgreSQL's {@code ONLY}.
+	 */
+	private static String target(Scanner scanner, String keyword) {
+		String name = scanner.name();
+		while (name != null && isModifier(name)) {
+			name = scanner.name();
 		}
-		return (next != null && !next.isEmpty()) ? new Statement(verb, next) : null;
+		if (name != null && name.equalsIgnoreCase(keyword)) {
+			name = scanner.name();
+		}
+		if (name != null && name.equalsIgnoreCase("ONLY")) {
+			name = scanner.name();
+		}
+		return name;
 	}
 
 	private static boolean isModifier(String word) {
+		if (word.isEmpty()) {
+			return false;
+		}
+		if (Character.isDigit(word.charAt(0))) {
+			return true;
+		}
 		return switch (word.toUpperCase(Locale.ROOT)) {
-			case "IGNORE", "LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "QUICK", "OR", "ROLLBACK", "ABORT", "FAIL",
-					"TOP" -> true;
+			case "IGNORE", "LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "QUICK", "OR", "REPLACE", "ROLLBACK",
+					"ABORT", "FAIL", "TOP", "PERCENT" -> true;
 			default -> false;
 		};
 	}
@@ -146,7 +143,7 @@ record Statement(String verb, String table) {
 		private void skip() {
 			while (this.at < this.sql.length()) {
 				char c = this.sql.charAt(this.at);
-				if (Character.isWhitespace(c) || c == '(') {
+				if (Character.isWhitespace(c) || c == '(' || c == ')') {
 					this.at++;
 				}
 				else if (this.sql.startsWith("--", this.at)) {

@@ -1,13 +1,14 @@
 package io.github.rootcause;
 
-import java.io.PrintWriter;
-import java.sql.Connection;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The resolver reads the catalog once, serves every later violation from the cache, reads it again only when
- * refreshed, and gets by without it when it cannot be read.
+ * The resolver reads the catalog once, at the first violation, serves every later violation from the cache, reads
+ * it again only when refreshed, gets by without it when it cannot be read, and never connects for an exception
+ * that is not a violation.
  */
 class ResolverCachingH2Test {
 
@@ -31,7 +33,7 @@ class ResolverCachingH2Test {
 
 	private final AtomicBoolean down = new AtomicBoolean();
 
-	private final DataSource counting = new CountingDataSource();
+	private final DataSource counting = counting();
 
 	@Test
 	void catalogIsReadOnceAndReusedForEveryViolation() throws SQLException {
@@ -69,63 +71,56 @@ class ResolverCachingH2Test {
 	}
 
 	@Test
-	void notAViolationIsEmptyWithoutReadingTheCatalogTwice() {
+	void notAViolationIsEmptyWithoutReadingTheCatalog() {
 		Resolver resolver = RootCause.resolver(this.counting);
 		assertThat(resolver.resolve(new SQLException("syntax error", "42000"))).isEmpty();
 		assertThat(resolver.resolve(new IllegalStateException("no SQL here"))).isEmpty();
 		assertThat(resolver.resolve(null)).isEmpty();
+		assertThat(this.connections).hasValue(0);
+	}
+
+	@Test
+	void lostConnectionsWhileTheDatabaseIsDownNeverMakeTheResolverConnect() {
+		Resolver resolver = RootCause.resolver(this.counting);
+		this.down.set(true);
+		for (int i = 0; i < 3; i++) {
+			SQLException lost = new SQLTransientConnectionException("Connection refused", "08001");
+			assertThat(resolver.resolve(lost, "insert into once values (1, 'a')")).isEmpty();
+		}
+		assertThat(this.connections).hasValue(0);
+	}
+
+	@Test
+	void violationOnlyTheStandardSqlStateTellsIsReadAgainWithTheDialectOfTheCatalog() throws SQLException {
+		db.execute("create table pinned (id int primary key, code varchar(10) constraint uq_pinned_code unique)",
+				"insert into pinned values (1, 'a')");
+		Resolver resolver = RootCause.resolver(this.counting);
+		// Lost its class, stack and error code on the way: only the pinned H2 dialect reads the parameter.
+		SQLException bare = new SQLException(db.violation("insert into pinned values (2, 'a')").getMessage(),
+				"23505");
+		bare.setStackTrace(new StackTraceElement[0]);
+		assertThat(resolver.resolve(bare)).map(Cause::constraint).contains(Optional.of("UQ_PINNED_CODE"));
 		assertThat(this.connections).hasValue(1);
 	}
 
-	private final class CountingDataSource implements DataSource {
-
-		@Override
-		public Connection getConnection() throws SQLException {
-			ResolverCachingH2Test.this.connections.incrementAndGet();
-			if (ResolverCachingH2Test.this.down.get()) {
-				throw new SQLTransientConnectionException("database is down", "08001");
+	/** The fixture's data source, counting the connections asked for, and refusing them while {@link #down}. */
+	private DataSource counting() {
+		InvocationHandler handler = (proxy, method, args) -> {
+			if (method.getName().equals("getConnection")) {
+				this.connections.incrementAndGet();
+				if (this.down.get()) {
+					throw new SQLTransientConnectionException("database is down", "08001");
+				}
 			}
-			return db.dataSource().getConnection();
-		}
-
-		@Override
-		public Connection getConnection(String username, String password) throws SQLException {
-			return getConnection();
-		}
-
-		@Override
-		public PrintWriter getLogWriter() {
-			return null;
-		}
-
-		@Override
-		public void setLogWriter(PrintWriter out) {
-		}
-
-		@Override
-		public void setLoginTimeout(int seconds) {
-		}
-
-		@Override
-		public int getLoginTimeout() {
-			return 0;
-		}
-
-		@Override
-		public Logger getParentLogger() {
-			return Logger.getGlobal();
-		}
-
-		@Override
-		public <T> T unwrap(Class<T> iface) throws SQLException {
-			throw new SQLException("not a wrapper");
-		}
-
-		@Override
-		public boolean isWrapperFor(Class<?> iface) {
-			return false;
-		}
-
+			try {
+				return method.invoke(db.dataSource(), args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+		};
+		return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
+				handler);
 	}
 
 }

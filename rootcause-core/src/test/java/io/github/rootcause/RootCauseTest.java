@@ -47,6 +47,32 @@ class RootCauseTest {
 	}
 
 	@Test
+	void pinnedDatabaseReadsWhatTheExceptionAloneDoesNotTell() {
+		// A plain java.sql exception, thrown from no driver's code: nothing tells it came from MariaDB.
+		SQLException bare = new SQLException("Duplicate entry 'a' for key 'uq_email'", "23000", 1062);
+		bare.setStackTrace(new StackTraceElement[0]);
+		assertThat(RootCause.of(bare)).isEmpty();
+		assertThat(RootCause.of(bare, Database.MARIADB))
+			.contains(Cause.of(Kind.UNIQUE).withConstraint("uq_email").withDatabase(Database.MARIADB));
+	}
+
+	@Test
+	void databaseToPinIsToldFromTheProductNameTheMetadataReports() {
+		assertThat(Database.fromProductName("PostgreSQL")).contains(Database.POSTGRESQL);
+		assertThat(Database.fromProductName("MariaDB")).contains(Database.MARIADB);
+		assertThat(Database.fromProductName("MySQL")).contains(Database.MYSQL);
+		assertThat(Database.fromProductName("Oracle")).contains(Database.ORACLE);
+		assertThat(Database.fromProductName("Microsoft SQL Server")).contains(Database.SQL_SERVER);
+		assertThat(Database.fromProductName("DB2/LINUXX8664")).contains(Database.DB2);
+		assertThat(Database.fromProductName("H2")).contains(Database.H2);
+		assertThat(Database.fromProductName("HSQL Database Engine")).contains(Database.HSQLDB);
+		assertThat(Database.fromProductName("Apache Derby")).contains(Database.DERBY);
+		assertThat(Database.fromProductName("SQLite")).contains(Database.SQLITE);
+		assertThat(Database.fromProductName("Informix Dynamic Server")).isEmpty();
+		assertThat(Database.fromProductName(null)).isEmpty();
+	}
+
+	@Test
 	void batchSummaryLosesToTheDriverExceptionThatNamesMore() {
 		BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", "23505", 0, new int[0]);
 		SQLException real = new SQLException("ERROR: duplicate key value violates unique constraint \"uq_t\"", "23505");

@@ -1,5 +1,10 @@
 package io.github.rootcause;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +40,57 @@ class StatementTest {
 	}
 
 	@Test
+	void updateNamesTheWholeTableEvenWithUnderscoresDigitsOrQuotes() {
+		assertThat(Statement.parse("update order_items set qty = 1")).isEqualTo(new Statement("UPDATE", "order_items"));
+		assertThat(Statement.parse("UPDATE LOW_PRIORITY IGNORE shop.t2 SET a = 1"))
+			.isEqualTo(new Statement("UPDATE", "t2"));
+		assertThat(Statement.parse("update `Kunde Übersicht` set x = null"))
+			.isEqualTo(new Statement("UPDATE", "Kunde Übersicht"));
+		assertThat(Statement.parse("update only \"Orders\" set x = 1")).isEqualTo(new Statement("UPDATE", "Orders"));
+	}
+
+	@Test
+	void readsTheTableAfterOrReplaceAndWithoutIntoOrFrom() {
+		assertThat(Statement.parse("INSERT OR REPLACE INTO book VALUES (2, 99)"))
+			.isEqualTo(new Statement("INSERT", "book"));
+		assertThat(Statement.parse("update or replace book set author_id = 9"))
+			.isEqualTo(new Statement("UPDATE", "book"));
+		assertThat(Statement.parse("insert customer_note values (1)"))
+			.isEqualTo(new Statement("INSERT", "customer_note"));
+		assertThat(Statement.parse("delete order_items where id = 1"))
+			.isEqualTo(new Statement("DELETE", "order_items"));
+		assertThat(Statement.parse("DELETE TOP (10) FROM order_items")).isEqualTo(new Statement("DELETE", "order_items"));
+		assertThat(Statement.parse("delete from only parent")).isEqualTo(new Statement("DELETE", "parent"));
+		assertThat(Statement.parse("upsert into fail values (1)")).isEqualTo(new Statement("INSERT", "fail"));
+	}
+
+	@Test
 	void readsNothingFromQueriesAndNonsense() {
 		assertThat(Statement.parse("select * from customer")).isNull();
 		assertThat(Statement.parse("with x as (select 1) insert into t select * from x")).isNull();
 		assertThat(Statement.parse("insert into")).isNull();
 		assertThat(Statement.parse("insert into \"unterminated")).isNull();
+		assertThat(Statement.parse("insert into \"\" values (1)")).isNull();
+		assertThat(Statement.parse("update `` set x = 1")).isNull();
 		assertThat(Statement.parse("")).isNull();
 		assertThat(Statement.parse(null)).isNull();
+	}
+
+	@Property(tries = 1000)
+	void anyStatementIsReadWithoutThrowing(@ForAll("statements") String sql) {
+		Statement statement = Statement.parse(sql);
+		if (statement != null) {
+			assertThat(statement.table()).isNotEmpty();
+		}
+	}
+
+	@Provide
+	Arbitrary<String> statements() {
+		Arbitrary<String> word = Arbitraries.oneOf(
+				Arbitraries.of("insert", "INTO", "update", "delete", "from", "merge", "or", "replace", "top", "only",
+						"ignore", "(", ")", "\"", "`", "[", "]", ".", "--", "/*", "*/", "\n", "10", "\"\""),
+				Arbitraries.strings().withChars("ab_\"`[]().- \n*/1é").ofMaxLength(6));
+		return word.list().ofMaxSize(12).map((words) -> String.join(" ", words));
 	}
 
 }

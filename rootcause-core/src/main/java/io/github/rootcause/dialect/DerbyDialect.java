@@ -37,9 +37,10 @@ import io.github.rootcause.Reference;
  * statement when it is given. Unnamed constraints carry the name Derby gave them ({@code SQL0000000081-36e280fc-...}). Names are quoted
  * with {@code '} and never escaped, so a name is read up to the last occurrence of the text that follows it.
  * The table of a foreign key violation is the one the statement changed: the child for {@code INSERT}
- * ({@link Reference#MISSING}), the parent for {@code DELETE} ({@link Reference#STILL_REFERENCED}); for
- * {@code UPDATE} either, and the reference is left to the resolver, which knows from the catalog which side the
- * table is on (and then reports the child table).
+ * ({@link Reference#MISSING}), kept; the parent for {@code DELETE} ({@link Reference#STILL_REFERENCED}), dropped,
+ * since a foreign key's table is the child, which the resolver adds; for {@code UPDATE} either, so it is kept and
+ * the reference is left to the resolver, which knows from the catalog which side the table is on (and then
+ * reports the child table).
  */
 final class DerbyDialect implements Dialect {
 
@@ -132,7 +133,8 @@ final class DerbyDialect implements Dialect {
 			return cause.withReference(Reference.MISSING);
 		}
 		if ("DELETE".equals(verb)) {
-			return cause.withReference(Reference.STILL_REFERENCED);
+			// The table named is the parent; a foreign key's table is the child, which the catalog tells.
+			return cause.withReference(Reference.STILL_REFERENCED).withTable(null);
 		}
 		return cause;
 	}

@@ -63,7 +63,7 @@ final class Dialects {
 		if (className.startsWith("com.mysql.")) {
 			return Database.MYSQL;
 		}
-		if (className.startsWith("oracle.jdbc.") || className.startsWith("oracle.")) {
+		if (className.startsWith("oracle.")) {
 			return Database.ORACLE;
 		}
 		if (className.startsWith("com.microsoft.sqlserver.") || className.startsWith("net.sourceforge.jtds.")) {

@@ -1,7 +1,6 @@
 package io.github.rootcause.dialect;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +20,10 @@ import io.github.rootcause.Reference;
  * 8.0.19), {@code Duplicate entry 'a@x' for key 'users.uq_email'} (MySQL 8.0.19 and later) → {@link Kind#UNIQUE},
  * the index name ({@code PRIMARY} for a primary key) and, from MySQL 8, the table. The duplicated value is not
  * escaped ({@code Duplicate entry 'it's " for key 'x'' for key 'uq_email'}), so the key is read after the
- * <em>last</em> {@code  for key '}, up to the message's last quote. The key name is not escaped either: a key
- * name with a dot is taken for {@code table.key} (MariaDB index names with dots are misread).</li>
+ * <em>last</em> {@code  for key '}, up to the quote that ends the message; a value may even hold a line that
+ * looks like a dumped query, so the message is cut at a dump only when it does not end in a key as it is. The
+ * key name is not escaped either: a key name with a dot is taken for {@code table.key} (MariaDB index names with
+ * dots are misread).</li>
  * <li>1022 (23000): {@code Can't write; duplicate key in table 'users'} → {@link Kind#UNIQUE} and the table.</li>
  * <li>1048 (23000): {@code Column 'email' cannot be null} → {@link Kind#NOT_NULL} and the column (unescaped:
  * {@code Column 'Odd`Col' cannot be null}).</li>
@@ -60,14 +61,18 @@ final class MySqlDialect implements Dialect {
 	private static final String[] QUERY_DUMPS = { "\nQuery is: ",
 			"\n\nQuery being executed when exception was thrown:" };
 
+	/** How many dump markers a duplicated value may hold before the key is given up on. */
+	private static final int DUMP_CUTS_TRIED = 4;
+
 	private MySqlDialect() {
 	}
 
 	@Override
 	public Optional<Cause> read(SQLException exception) {
-		String message = message(exception.getMessage());
+		String text = withoutConnection(exception.getMessage());
+		String message = withoutDump(text);
 		return Optional.ofNullable(switch (exception.getErrorCode()) {
-			case 1062, 1586 -> duplicate(message);
+			case 1062, 1586 -> duplicate(text);
 			case 1022 -> Cause.of(Kind.UNIQUE).withTable(between(message, "duplicate key in table '", "'"));
 			case 1048 -> notNull(message, "Column '", "' cannot be null");
 			case 1364 -> notNull(message, "Field '", "' doesn't have a default value");
@@ -80,38 +85,67 @@ final class MySqlDialect implements Dialect {
 		});
 	}
 
-	/** The server's message, without MariaDB Connector/J's {@code (conn=...)} prefix or a dumped query. */
-	private static String message(String message) {
+	/** The message without MariaDB Connector/J's {@code (conn=...)} prefix; never {@code null}. */
+	private static String withoutConnection(String message) {
 		if (message == null) {
 			return "";
 		}
-		String text = message;
-		if (text.startsWith("(conn=")) {
-			int end = text.indexOf(") ");
-			text = (end < 0) ? text : text.substring(end + 2);
-		}
-		for (String dump : QUERY_DUMPS) {
-			int at = text.indexOf(dump);
-			if (at >= 0) {
-				text = text.substring(0, at);
-			}
-		}
-		return text;
+		int end = message.startsWith("(conn=") ? message.indexOf(") ") : -1;
+		return (end < 0) ? message : message.substring(end + 2);
 	}
 
+	/** The message up to the first dumped query; only names follow the fixed words, and names hold no line break. */
+	private static String withoutDump(String message) {
+		int dump = dump(message, 0);
+		return (dump < 0) ? message : message.substring(0, dump);
+	}
+
+	/** Where the first dumped query at or after {@code from} starts, or -1. */
+	private static int dump(String message, int from) {
+		int first = -1;
+		for (String marker : QUERY_DUMPS) {
+			int at = message.indexOf(marker, from);
+			if (at >= 0 && (first < 0 || at < first)) {
+				first = at;
+			}
+		}
+		return first;
+	}
+
+	/**
+	 * The duplicated value may hold anything, a dump's marker included; the key name holds no line break. So the
+	 * message is read whole when it ends in a key, else up to the first few markers in turn until one ends a key.
+	 */
 	private static Cause duplicate(String message) {
 		Cause cause = Cause.of(Kind.UNIQUE);
-		int at = message.lastIndexOf(FOR_KEY);
-		int close = message.lastIndexOf('\'');
-		if (at < 0 || close < at + FOR_KEY.length()) {
+		String key = key(message);
+		int dump = dump(message, 0);
+		for (int tried = 0; key == null && dump >= 0 && tried < DUMP_CUTS_TRIED; tried++) {
+			key = key(message.substring(0, dump));
+			dump = dump(message, dump + 1);
+		}
+		if (key == null) {
 			return cause;
 		}
-		String key = message.substring(at + FOR_KEY.length(), close);
 		int dot = key.indexOf('.');
 		if (dot > 0 && dot < key.length() - 1) {
 			return cause.withTable(key.substring(0, dot)).withConstraint(key.substring(dot + 1));
 		}
 		return cause.withConstraint(key);
+	}
+
+	/** The name a message ends in, after its last {@code  for key '}; {@code null} if it ends otherwise. */
+	private static String key(String message) {
+		int at = message.lastIndexOf(FOR_KEY);
+		int close = message.length() - 1;
+		while (close > at && Character.isWhitespace(message.charAt(close))) {
+			close--;
+		}
+		if (at < 0 || close < at + FOR_KEY.length() || message.charAt(close) != '\'') {
+			return null;
+		}
+		String key = message.substring(at + FOR_KEY.length(), close);
+		return (key.indexOf('\n') < 0) ? key : null;
 	}
 
 	private static Cause notNull(String message, String before, String after) {
@@ -121,7 +155,7 @@ final class MySqlDialect implements Dialect {
 
 	private static Cause foreignKey(String message, Reference reference) {
 		Cause cause = Cause.of(Kind.FOREIGN_KEY).withReference(reference);
-		Scanner scanner = Scanner.after(message, "foreign key constraint fails (");
+		NameScanner scanner = after(message, "foreign key constraint fails (");
 		if (scanner == null) {
 			return cause;
 		}
@@ -130,21 +164,19 @@ final class MySqlDialect implements Dialect {
 			return cause;
 		}
 		cause = cause.withSchema(table.get(0)).withTable(table.get(1));
-		String constraint = scanner.name();
+		String constraint = scanner.identifier();
 		if (constraint == null) {
 			return cause;
 		}
 		cause = cause.withConstraint(constraint);
-		if (!scanner.skip(" FOREIGN KEY ")) {
-			return cause;
-		}
-		return cause.withColumns(scanner.nameList());
+		List<String> columns = scanner.skip(" FOREIGN KEY ") ? scanner.columnList() : null;
+		return (columns != null) ? cause.withColumns(columns) : cause;
 	}
 
 	private static Cause mariaDbCheck(String message) {
 		Cause cause = Cause.of(Kind.CHECK);
-		Scanner scanner = Scanner.after(message, "CONSTRAINT ");
-		String constraint = (scanner != null) ? scanner.name() : null;
+		NameScanner scanner = after(message, "CONSTRAINT ");
+		String constraint = (scanner != null) ? scanner.identifier() : null;
 		if (constraint == null) {
 			return cause;
 		}
@@ -176,84 +208,10 @@ final class MySqlDialect implements Dialect {
 		return (end > start) ? message.substring(start, end) : null;
 	}
 
-	/** Reads backtick-quoted names (a doubled backtick stands for one) from a position in a message onwards. */
-	private static final class Scanner {
-
-		private final String text;
-
-		private int at;
-
-		private Scanner(String text, int at) {
-			this.text = text;
-			this.at = at;
-		}
-
-		static Scanner after(String text, String marker) {
-			int found = text.indexOf(marker);
-			return (found < 0) ? null : new Scanner(text, found + marker.length());
-		}
-
-		boolean atEnd() {
-			return this.at == this.text.length();
-		}
-
-		boolean skip(String expected) {
-			if (this.text.startsWith(expected, this.at)) {
-				this.at += expected.length();
-				return true;
-			}
-			return false;
-		}
-
-		/** One backtick-quoted name, or {@code null} when there is none here or it is never closed. */
-		String name() {
-			if (this.at >= this.text.length() || this.text.charAt(this.at) != '`') {
-				return null;
-			}
-			StringBuilder name = new StringBuilder();
-			int i = this.at + 1;
-			while (i < this.text.length()) {
-				char c = this.text.charAt(i);
-				if (c == '`') {
-					if (i + 1 < this.text.length() && this.text.charAt(i + 1) == '`') {
-						name.append('`');
-						i += 2;
-						continue;
-					}
-					this.at = i + 1;
-					return name.toString();
-				}
-				name.append(c);
-				i++;
-			}
-			return null;
-		}
-
-		/** {@code `db`.`table`} or {@code `table`}: the parts in order, empty when none can be read. */
-		List<String> qualifiedName() {
-			List<String> parts = new ArrayList<>(2);
-			String part = name();
-			while (part != null) {
-				parts.add(part);
-				part = skip(".") ? name() : null;
-			}
-			return parts;
-		}
-
-		/** {@code (`a`, `b`)}: the names, or as many as can be read before the message ends. */
-		List<String> nameList() {
-			List<String> names = new ArrayList<>(2);
-			if (!skip("(")) {
-				return names;
-			}
-			String name = name();
-			while (name != null) {
-				names.add(name);
-				name = skip(", ") ? name() : null;
-			}
-			return skip(")") ? names : List.of();
-		}
-
+	/** A scanner over the backtick-quoted names that follow the first {@code marker}, or {@code null}. */
+	private static NameScanner after(String text, String marker) {
+		int found = text.indexOf(marker);
+		return (found < 0) ? null : new NameScanner(text, found + marker.length(), '`');
 	}
 
 }

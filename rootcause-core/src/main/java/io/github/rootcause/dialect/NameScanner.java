@@ -4,20 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A forward-only cursor over SQL identifiers as H2 and HSQLDB write them into their messages: bare
- * ({@code CUSTOMER}), double-quoted with doubled quotes inside ({@code "My ""Table"""}), or, on H2, Unicode-escaped
- * ({@code U&"K\00fc"}). Every method moves at most to the end of the text and never backs up, so a scan is
- * linear; a method that finds nothing it can read returns {@code null} or {@code false}.
+ * A forward-only cursor over SQL identifiers as H2, HSQLDB, MariaDB and MySQL write them into their messages: bare
+ * ({@code CUSTOMER}), quoted with doubled quotes inside ({@code "My ""Table"""}, {@code `Chi``ld`}), or, on H2,
+ * Unicode-escaped ({@code U&"K\00fc"}). Every method moves at most to the end of the text and never backs up, so
+ * a scan is linear; a method that finds nothing it can read returns {@code null} or {@code false}.
  */
 final class NameScanner {
 
 	private final String text;
 
+	private final char quote;
+
 	private int at;
 
+	/**
+	 * A scanner over names in double quotes.
+	 * @param text the message
+	 * @param from where to start
+	 */
 	NameScanner(String text, int from) {
+		this(text, from, '"');
+	}
+
+	/**
+	 * A scanner over names in the given quotes ({@code `} on MariaDB and MySQL).
+	 * @param text the message
+	 * @param from where to start
+	 * @param quote the quote character, doubled inside a name
+	 */
+	NameScanner(String text, int from, char quote) {
 		this.text = text;
 		this.at = from;
+		this.quote = quote;
 	}
 
 	/**
@@ -60,12 +78,12 @@ final class NameScanner {
 	 * @return the identifier, unquoted and unescaped, or {@code null}
 	 */
 	String identifier() {
-		if (skip("U&\"")) {
+		if (this.quote == '"' && skip("U&\"")) {
 			this.at--;
 			String escaped = quoted();
 			return (escaped != null) ? unescape(escaped) : null;
 		}
-		if (this.at < this.text.length() && this.text.charAt(this.at) == '"') {
+		if (this.at < this.text.length() && this.text.charAt(this.at) == this.quote) {
 			return quoted();
 		}
 		int start = this.at;
@@ -82,7 +100,7 @@ final class NameScanner {
 	 * @return the name, or {@code null} when it would be empty or its quote is never closed
 	 */
 	String nameBefore(String... markers) {
-		if (this.at < this.text.length() && this.text.charAt(this.at) == '"') {
+		if (this.at < this.text.length() && this.text.charAt(this.at) == this.quote) {
 			return quoted();
 		}
 		int end = this.text.length();
@@ -130,23 +148,9 @@ final class NameScanner {
 	}
 
 	private String quoted() {
-		String content = Text.quoted(this.text, this.at, '"');
-		if (content == null) {
-			this.at = this.text.length();
-			return null;
-		}
-		int i = this.at + 1;
-		while (i < this.text.length()) {
-			if (this.text.charAt(i) == '"') {
-				if (i + 1 < this.text.length() && this.text.charAt(i + 1) == '"') {
-					i += 2;
-					continue;
-				}
-				break;
-			}
-			i++;
-		}
-		this.at = i + 1;
+		String content = Text.quoted(this.text, this.at, this.quote);
+		int after = Text.afterQuoted(this.text, this.at, this.quote);
+		this.at = (after < 0) ? this.text.length() : after;
 		return content;
 	}
 

@@ -82,7 +82,8 @@ import io.github.rootcause.Reference;
  * key PostgreSQL quotes names that need it ({@code Key ("Unit Price")=(5)}); the list is read up to its matching
  * parenthesis, minding quotes, and only when every entry is a plain or quoted column name; an expression index
  * ({@code Key (lower(name))=(...)}) leaves the columns to the catalog. A foreign key's detail names the columns as
- * stored, unquoted ({@code Key (Parent Id, part)=(1, 2)}), so the list ends at the first {@code )=(}. The values
+ * stored, unquoted ({@code Key (Parent Id, part)=(1, 2)}), so the list ends at the first {@code )=(}, and is
+ * read only when there is one ({@code Key (x)=(y, b)=(9, 9)} leaves it to the catalog). The values
  * that follow are never read. For a still-referenced foreign key the detail's key holds the <em>referenced</em> table's
  * columns, so the referencing columns are left to the catalog too. A not-null violation names its column in the
  * column field.
@@ -260,14 +261,16 @@ final class PostgresDialect implements Dialect {
 	 * The referencing columns a missing-reference detail shows, {@code [a, b]} for
 	 * {@code Key (a, b)=(1, 2) is not present in table "parent".} in any language. Unlike an index key, PostgreSQL
 	 * writes these names as stored, unquoted, joined by {@code ", "}, so the list is the text between the last
-	 * parenthesis before the first {@code )=(} and that {@code )=(}.
+	 * parenthesis before the first {@code )=(} and that {@code )=(}; when the detail holds a second {@code )=(}
+	 * (in a column name or a value) the list cannot be told and is left to the catalog.
 	 * @param detail the detail field, may be {@code null}
 	 * @return the column names; empty when there is no key
 	 */
 	static List<String> foreignKeyColumns(String detail) {
 		int close = (detail != null) ? detail.indexOf(")=(") : -1;
 		int open = (close > 0) ? detail.lastIndexOf('(', close - 1) : -1;
-		if (open < 0) {
+		if (open < 0 || detail.indexOf(")=(", close + 1) >= 0) {
+			// A second ")=(" may end the real list (a column named "x)=(y") or sit in a value: the catalog tells.
 			return List.of();
 		}
 		List<String> names = new ArrayList<>(2);
@@ -321,7 +324,7 @@ final class PostgresDialect implements Dialect {
 				if (name == null) {
 					return List.of();
 				}
-				i = afterQuoted(text, i);
+				i = Text.afterQuoted(text, i, '"');
 			}
 			else {
 				int first = i;
@@ -338,21 +341,6 @@ final class PostgresDialect implements Dialect {
 			i++;
 		}
 		return names;
-	}
-
-	private static int afterQuoted(String text, int open) {
-		int i = open + 1;
-		while (i < text.length()) {
-			if (text.charAt(i) == '"') {
-				if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					i += 2;
-					continue;
-				}
-				return i + 1;
-			}
-			i++;
-		}
-		return text.length();
 	}
 
 	private static boolean isNameCharacter(char c) {

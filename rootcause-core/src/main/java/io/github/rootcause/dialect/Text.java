@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The small, linear-time scanning the dialects share: quoted names with doubled-quote escapes, qualified names,
- * column lists. No regular expressions, so no message can make a dialect backtrack.
+ * The small, linear-time scanning the dialects share: quoted names with doubled-quote escapes and qualified names.
+ * No regular expressions, so no message can make a dialect backtrack.
  */
 final class Text {
 
@@ -20,57 +20,36 @@ final class Text {
 	 * @return the unescaped content, or {@code null} when {@code open} is not a quote or it is never closed
 	 */
 	static String quoted(String text, int open, char quote) {
-		return quoted(text, open, quote, quote);
+		int after = afterQuoted(text, open, quote);
+		if (after < 0) {
+			return null;
+		}
+		String content = text.substring(open + 1, after - 1);
+		String doubled = String.valueOf(new char[] { quote, quote });
+		return content.contains(doubled) ? content.replace(doubled, String.valueOf(quote)) : content;
 	}
 
 	/**
-	 * The text between an opening quote at {@code open} and the matching closing quote (which may differ, as in
-	 * {@code [name]}); a doubled closing quote inside stands for one.
+	 * The index just after the quote that closes the one at {@code open}; a doubled quote inside does not close.
 	 * @param text the message
 	 * @param open the index of the opening quote
-	 * @param openQuote the opening quote character
-	 * @param closeQuote the closing quote character
-	 * @return the unescaped content, or {@code null} when {@code open} is not a quote or it is never closed
+	 * @param quote the quote character
+	 * @return the index, or -1 when {@code open} is not a quote or it is never closed
 	 */
-	static String quoted(String text, int open, char openQuote, char closeQuote) {
-		if (text == null || open < 0 || open >= text.length() || text.charAt(open) != openQuote) {
-			return null;
+	static int afterQuoted(String text, int open, char quote) {
+		if (text == null || open < 0 || open >= text.length() || text.charAt(open) != quote) {
+			return -1;
 		}
-		StringBuilder content = null;
-		int start = open + 1;
-		int i = start;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (c == closeQuote) {
-				if (i + 1 < text.length() && text.charAt(i + 1) == closeQuote) {
-					if (content == null) {
-						content = new StringBuilder();
-					}
-					content.append(text, start, i + 1);
-					i += 2;
-					start = i;
+		for (int i = open + 1; i < text.length(); i++) {
+			if (text.charAt(i) == quote) {
+				if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
+					i++;
 					continue;
 				}
-				return (content == null) ? text.substring(start, i) : content.append(text, start, i).toString();
+				return i + 1;
 			}
-			i++;
 		}
-		return null;
-	}
-
-	/**
-	 * The quoted text that follows the first occurrence of {@code marker}, skipping spaces between them.
-	 * @param text the message, may be {@code null}
-	 * @param marker the text just before the quote, for example {@code "constraint "}
-	 * @param quote the quote character
-	 * @return the unescaped content, or {@code null}
-	 */
-	static String quotedAfter(String text, String marker, char quote) {
-		if (text == null) {
-			return null;
-		}
-		int at = text.indexOf(marker);
-		return (at < 0) ? null : quoted(text, skipSpaces(text, at + marker.length()), quote);
+		return -1;
 	}
 
 	/**
@@ -85,17 +64,6 @@ final class Text {
 			i++;
 		}
 		return i;
-	}
-
-	/**
-	 * The last part of a qualified name: {@code table} for {@code schema.table}; a quoted part keeps its dots.
-	 * @param name a possibly qualified, possibly quoted name
-	 * @param quote the quote character the database uses around parts
-	 * @return the last part, unquoted; {@code null} for {@code null}
-	 */
-	static String lastPart(String name, char quote) {
-		List<String> parts = parts(name, quote);
-		return parts.isEmpty() ? null : parts.get(parts.size() - 1);
 	}
 
 	/**
@@ -116,16 +84,13 @@ final class Text {
 				break;
 			}
 			String part;
-			int next;
-			if (name.charAt(i) == quote) {
+			int next = afterQuoted(name, i, quote);
+			if (next >= 0) {
 				part = quoted(name, i, quote);
-				if (part == null) {
-					part = name.substring(i + 1);
-					next = name.length();
-				}
-				else {
-					next = closingQuote(name, i, quote) + 1;
-				}
+			}
+			else if (name.charAt(i) == quote) {
+				part = name.substring(i + 1);
+				next = name.length();
 			}
 			else {
 				int dot = name.indexOf('.', i);
@@ -142,71 +107,6 @@ final class Text {
 			i = dot + 1;
 		}
 		return parts;
-	}
-
-	/**
-	 * Splits a column list such as {@code a, "b c", d} on commas outside quotes and parentheses, unquoting each.
-	 * @param list the list without its surrounding parentheses
-	 * @param quote the quote character the database uses around names
-	 * @return the names, trimmed and unquoted
-	 */
-	static List<String> columns(String list, char quote) {
-		List<String> columns = new ArrayList<>();
-		if (list == null) {
-			return columns;
-		}
-		int depth = 0;
-		boolean quoted = false;
-		int start = 0;
-		for (int i = 0; i <= list.length(); i++) {
-			char c = (i < list.length()) ? list.charAt(i) : ',';
-			if (c == quote) {
-				quoted = !quoted;
-			}
-			else if (!quoted && c == '(') {
-				depth++;
-			}
-			else if (!quoted && c == ')') {
-				depth--;
-			}
-			else if (!quoted && depth <= 0 && c == ',') {
-				String column = unquote(list.substring(start, Math.min(i, list.length())).trim(), quote);
-				if (!column.isEmpty()) {
-					columns.add(column);
-				}
-				start = i + 1;
-			}
-		}
-		return columns;
-	}
-
-	/**
-	 * Removes one pair of surrounding quotes and undoubles the quotes inside.
-	 * @param name a name, possibly quoted
-	 * @param quote the quote character
-	 * @return the unquoted name
-	 */
-	static String unquote(String name, char quote) {
-		if (name.length() >= 2 && name.charAt(0) == quote && name.charAt(name.length() - 1) == quote) {
-			String inner = quoted(name, 0, quote);
-			return (inner != null) ? inner : name.substring(1, name.length() - 1);
-		}
-		return name;
-	}
-
-	private static int closingQuote(String text, int open, char quote) {
-		int i = open + 1;
-		while (i < text.length()) {
-			if (text.charAt(i) == quote) {
-				if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-					i += 2;
-					continue;
-				}
-				return i;
-			}
-			i++;
-		}
-		return text.length() - 1;
 	}
 
 }

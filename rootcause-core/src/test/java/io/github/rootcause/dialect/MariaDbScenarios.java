@@ -282,6 +282,28 @@ abstract class MariaDbScenarios {
 	}
 
 	@Test
+	void uniqueViolationNamesTheIndexWhenTheValueLooksLikeADumpedQueryAndWhenTheDriverDumpsTheQuery()
+			throws SQLException {
+		db().execute("create table remark (id int primary key, body varchar(100),"
+				+ " constraint uq_remark_body unique (body))", "insert into remark values (1, 'x\\nQuery is: y')");
+		String sql = "insert into remark values (2, 'x\\nQuery is: y')";
+		Cause read = cause(Kind.UNIQUE).withConstraint("uq_remark_body");
+		SQLException plain = db().violation(sql);
+		assertThat(plain.getMessage()).contains("'x\nQuery is: y' for key 'uq_remark_body'");
+		assertThat(RootCause.of(plain)).contains(read);
+		String url = db().url() + (db().url().contains("?") ? "&" : "?") + "dumpQueriesOnException=true";
+		try (Connection dumping = DriverManager.getConnection(url, db().user(), db().password());
+				Statement statement = dumping.createStatement()) {
+			statement.execute(sql);
+			throw new AssertionError("no violation");
+		}
+		catch (SQLException dumped) {
+			assertThat(dumped.getMessage()).as("the driver appends the query").contains("insert into remark values (2,");
+			assertThat(RootCause.of(dumped)).contains(read);
+		}
+	}
+
+	@Test
 	void syntaxErrorsUnknownTablesAndBadValuesAreNotViolations() throws SQLException {
 		db().execute("create table gauge (id int primary key, label varchar(5), level tinyint)");
 		List<SQLException> errors = List.of(db().violation("insert into gauge valuez (1)"),

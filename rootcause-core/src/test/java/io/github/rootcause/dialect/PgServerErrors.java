@@ -8,7 +8,7 @@ import org.postgresql.util.ServerErrorMessage;
  * each ended by a NUL, parsed by {@link ServerErrorMessage}. For messages that cannot be produced live here
  * (a server answering in another language, CockroachDB).
  */
-final class PgServerErrors {
+public final class PgServerErrors {
 
 	private PgServerErrors() {
 	}
@@ -24,7 +24,7 @@ final class PgServerErrors {
 	 * @param constraint the constraint ({@code n})
 	 * @return the exception
 	 */
-	static PSQLException error(String sqlState, String message, String detail, String schema, String table,
+	public static PSQLException error(String sqlState, String message, String detail, String schema, String table,
 			String column, String constraint) {
 		StringBuilder fields = new StringBuilder("SERROR\0VERROR\0");
 		append(fields, 'C', sqlState);

@@ -329,6 +329,19 @@ class PostgresqlConstraintViolationTest {
 	}
 
 	@Test
+	void foreignKeyColumnNamedLikeTheKeySeparatorOnPostgresqlIsLeftToTheCatalogNotMisread() throws SQLException {
+		db.execute("create table odd_parent (a int, b int, primary key (a, b))",
+				"create table odd_child (\"x)=(y\" int, b int, constraint fk_odd foreign key (\"x)=(y\", b)"
+						+ " references odd_parent)");
+		// DETAIL: Key (x)=(y, b)=(9, 9) is not present in table "odd_parent".
+		SQLException ex = db.violation("insert into odd_child values (9, 9)");
+		assertThat(RootCause.of(ex))
+			.contains(cause(Kind.FOREIGN_KEY, "fk_odd", "odd_child").withReference(Reference.MISSING));
+		assertThat(resolve(ex))
+			.contains(cause(Kind.FOREIGN_KEY, "fk_odd", "odd_child", "x)=(y", "b").withReference(Reference.MISSING));
+	}
+
+	@Test
 	void syntaxErrorOnPostgresqlGivesNothing() throws SQLException {
 		assertNothing(db.violation("insert into nowhere values (1"), "42601");
 	}

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * Every dialect meets random, truncated, mutated and huge messages without throwing or hanging, and whatever it
  * returns is a well-formed cause.
  */
-class DialectRobustnessProperties {
+class DialectRobustnessPropertiesTest {
 
 	/** Real messages of each database, as seeds to cut and mutate. */
 	private static final List<String> SEEDS = List.of(
@@ -81,8 +81,9 @@ class DialectRobustnessProperties {
 	@Test
 	void megabyteMessagesAndNullMessagesAreReadByEveryDialect() {
 		String huge = "x'\"`( for key '".repeat(70_000);
+		String dumps = "Duplicate entry 'a\nQuery is: ' for key 'k'".repeat(25_000);
 		for (Database database : Database.values()) {
-			for (String message : new String[] { null, "", huge, seedsRepeated() }) {
+			for (String message : new String[] { null, "", huge, dumps, seedsRepeated() }) {
 				for (int code : new int[] { 0, 1, 1062, 547, -803, 23505, 2067 }) {
 					SQLException exception = new SQLIntegrityConstraintViolationException(message, "23505", code);
 					assertTimeoutPreemptively(Duration.ofSeconds(60),
