@@ -66,6 +66,31 @@ abstract class SampleTest {
 		assertJson(response.body(), body);
 	}
 
+	/**
+	 * Asserts rootcause's standard answer to a unique (409) or check (422) violation that the constraint's message
+	 * reports on one field: the exact body, every member.
+	 * @param response the answer
+	 * @param kind {@code unique} or {@code check}
+	 * @param constraint the constraint's name
+	 * @param field the field the error names
+	 * @param message the constraint's message, the problem's detail and the error's
+	 * @param instance the request path
+	 */
+	static void assertViolation(Http.Response response, String kind, String constraint, String field, String message,
+			String instance) {
+		int status = switch (kind) {
+			case "unique" -> 409;
+			case "check" -> 422;
+			default -> throw new IllegalArgumentException(kind);
+		};
+		String title = (status == 409) ? "Already exists" : "Invalid value";
+		assertProblem(response, status, """
+				{"type": "urn:rootcause:problem:%1$s", "title": "%2$s", "status": %3$d, "detail": "%6$s",
+				 "instance": "%7$s", "kind": "%1$s", "constraint": "%4$s",
+				 "errors": [{"pointer": "#/%5$s", "field": "%5$s", "code": "%1$s", "detail": "%6$s"}]}
+				""".formatted(kind, title, status, constraint, field, message, instance));
+	}
+
 	static void assertJson(String actual, String expected) {
 		try {
 			JSONAssert.assertEquals("Body: " + actual, expected, actual, JSONCompareMode.STRICT);
