@@ -29,7 +29,11 @@ abstract class WalkthroughTest extends SampleTest {
 	@Test
 	void everyAnswerInTheWalkthroughIsWhatTheSampleAnswers() throws IOException {
 		List<Step> steps = Step.read(Path.of("WALKTHROUGH.md"), hasExclusionConstraints());
-		assertThat(steps).hasSizeGreaterThan(20);
+		List<String> kinds = steps.stream().map(Step::kind).filter((kind) -> !kind.isEmpty()).distinct().toList();
+		assertThat(kinds).as("kinds the walkthrough answers with rootcause's problem")
+			.containsExactlyInAnyOrderElementsOf(hasExclusionConstraints()
+					? List.of("unique", "not-null", "check", "foreign-key", "exclusion")
+					: List.of("unique", "not-null", "check", "foreign-key"));
 		for (Step step : steps) {
 			Http.Response response = switch (step.method()) {
 				case "GET" -> this.http.get(step.path());
@@ -80,6 +84,8 @@ abstract class WalkthroughTest extends SampleTest {
 	record Step(String command, String method, String path, String body, int status, String contentType,
 			String answer) {
 
+		private static final String KIND = "\"kind\":\"";
+
 		private static final String HOST = "localhost:8080";
 
 		static List<Step> read(Path file, boolean withPostgresqlOnly) throws IOException {
@@ -91,6 +97,7 @@ abstract class WalkthroughTest extends SampleTest {
 					break;
 				}
 				if (lines.get(i).equals("```sh")) {
+					assertThat(command).as("a command without its answer").isNull();
 					command = lines.get(++i);
 				}
 				else if (lines.get(i).equals("```http") && command != null) {
@@ -102,7 +109,17 @@ abstract class WalkthroughTest extends SampleTest {
 					command = null;
 				}
 			}
+			assertThat(command).as("a command without its answer").isNull();
 			return steps;
+		}
+
+		/**
+		 * The {@code kind} of rootcause's problem that this step answers with.
+		 * @return the kind, or empty
+		 */
+		String kind() {
+			int start = this.answer.indexOf(KIND);
+			return (start >= 0) ? between(this.answer, KIND, "\"") : "";
 		}
 
 		private static Step of(String command, List<String> answer) {
