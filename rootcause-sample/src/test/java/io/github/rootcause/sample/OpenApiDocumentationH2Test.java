@@ -2,6 +2,7 @@ package io.github.rootcause.sample;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.jayway.jsonpath.JsonPath;
 import io.github.rootcause.testing.DatabaseFixture;
@@ -28,21 +29,34 @@ class OpenApiDocumentationH2Test extends SampleTest {
 	}
 
 	@Test
-	void everyWriteDocumentsItsProblemResponses() {
+	void everyEndpointDocumentsEachProblemItAnswersWith() {
 		Http.Response response = this.http.get("/v3/api-docs");
 		assertThat(response.status()).isEqualTo(200);
-		String docs = response.body();
-		assertThat(problemStatuses(docs, "/customers", "post")).containsExactly("409", "422");
-		assertThat(problemStatuses(docs, "/customers/{id}", "delete")).containsExactly("409");
-		assertThat(problemStatuses(docs, "/products", "post")).containsExactly("409", "422");
-		assertThat(problemStatuses(docs, "/orders", "post")).containsExactly("404", "409", "422");
-		assertThat(problemStatuses(docs, "/characters", "post")).containsExactly("404", "409", "422");
-		assertThat(problemStatuses(docs, "/characters/{id}", "delete")).containsExactly("409");
-		assertThat(problemStatuses(docs, "/arena/bookings", "post")).containsExactly("404", "409", "422");
-		assertThat(problemStatuses(docs, "/registrations", "post")).containsExactly("422");
-		String problem = JsonPath.read(docs,
+		Map<String, List<String>> problems = new TreeMap<>();
+		JsonPath.<Map<String, Map<String, Object>>>read(response.body(), "$.paths")
+			.forEach((path, methods) -> methods.keySet()
+				.forEach((method) -> problems.put(method + " " + path, problemStatuses(response.body(), path, method))));
+		assertThat(problems).isEqualTo(new TreeMap<>(Map.ofEntries(
+				Map.entry("post /customers", List.of("400", "409", "422")),
+				Map.entry("get /customers/{id}", List.of("400", "404")),
+				Map.entry("delete /customers/{id}", List.of("400", "409")),
+				Map.entry("get /customers/{id}/orders", List.of("400")),
+				Map.entry("post /products", List.of("400", "409", "422")),
+				Map.entry("get /products/{id}", List.of("400", "404")),
+				Map.entry("post /orders", List.of("400", "404", "409", "422")),
+				Map.entry("get /orders/{id}", List.of("400", "404")),
+				Map.entry("post /characters", List.of("400", "404", "409", "422")),
+				Map.entry("get /characters/{id}", List.of("400", "404")),
+				Map.entry("delete /characters/{id}", List.of("400", "409")),
+				Map.entry("post /characters/{id}/retirement", List.of("400", "404")),
+				Map.entry("post /characters/{id}/return", List.of("400", "404", "409")),
+				Map.entry("post /arena/bookings", List.of("400", "404", "409", "422")),
+				Map.entry("post /registrations", List.of("400", "422")))));
+		String problem = JsonPath.read(response.body(),
 				"$.paths['/customers'].post.responses['409'].content['application/problem+json'].schema['$ref']");
 		assertThat(problem).isEqualTo("#/components/schemas/ProblemDetail");
+		assertThat(JsonPath.<Map<String, Object>>read(response.body(), "$.components.schemas.ProblemDetail.properties"))
+			.containsKeys("type", "title", "status", "detail", "instance");
 	}
 
 	@Test
