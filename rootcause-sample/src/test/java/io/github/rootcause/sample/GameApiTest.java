@@ -105,11 +105,7 @@ abstract class GameApiTest extends SampleTest {
 		Http.Response response = this.http.post("/characters", """
 				{"nickname": "nobody", "specialSkill": "hiding", "skillLevel": 65}
 				""");
-		assertProblem(response, 422, """
-				{"type": "urn:rootcause:problem:not-null", "title": "Missing value", "status": 422,
-				 "detail": "A value for name is required.", "instance": "/characters", "kind": "not-null",
-				 "errors": [{"pointer": "#/name", "field": "name", "code": "not-null", "detail": "must not be null"}]}
-				""");
+		assertMissingValue(response, "name", "/characters");
 	}
 
 	@Test

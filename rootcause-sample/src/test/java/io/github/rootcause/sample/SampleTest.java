@@ -91,6 +91,21 @@ abstract class SampleTest {
 				""".formatted(kind, title, status, constraint, field, message, instance));
 	}
 
+	/**
+	 * Asserts rootcause's standard answer to a NOT NULL violation: 422, naming the field (there is no constraint
+	 * name to report).
+	 * @param response the answer
+	 * @param field the field that had no value
+	 * @param instance the request path
+	 */
+	static void assertMissingValue(Http.Response response, String field, String instance) {
+		assertProblem(response, 422, """
+				{"type": "urn:rootcause:problem:not-null", "title": "Missing value", "status": 422,
+				 "detail": "A value for %1$s is required.", "instance": "%2$s", "kind": "not-null",
+				 "errors": [{"pointer": "#/%1$s", "field": "%1$s", "code": "not-null", "detail": "must not be null"}]}
+				""".formatted(field, instance));
+	}
+
 	static void assertJson(String actual, String expected) {
 		try {
 			JSONAssert.assertEquals("Body: " + actual, expected, actual, JSONCompareMode.STRICT);
