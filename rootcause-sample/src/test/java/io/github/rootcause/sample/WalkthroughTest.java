@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Replays {@code WALKTHROUGH.md} against a fresh sample, in order, and checks that every answer is exactly the one
  * the walkthrough shows: status, Content-Type and body, byte for byte. One subclass per database; the section
  * that only PostgreSQL can show is replayed on PostgreSQL only. MariaDB does not use up an auto-increment value when
- * an insert fails a check, so there the ids of created rows may differ and everything else must not.
+ * an insert fails a check, so there the ids of created rows may differ and everything else must not. The README's
+ * first example is the walkthrough's first two steps, so the replay proves it too.
  */
 abstract class WalkthroughTest extends SampleTest {
 
@@ -49,6 +50,27 @@ abstract class WalkthroughTest extends SampleTest {
 				assertSameButIds(response.body(), step.answer(), step.command());
 			}
 		}
+	}
+
+	@Test
+	void theReadmesFirstExampleIsTheWalkthroughsFirstTwoSteps() throws IOException {
+		List<Step> steps = Step.read(Path.of("WALKTHROUGH.md"), false);
+		String example = """
+				```sh
+				%s
+				%s
+				```
+
+				```json
+				%s
+				```
+				""".formatted(withoutHeaders(steps.get(0).command()), withoutHeaders(steps.get(1).command()),
+				steps.get(1).answer());
+		assertThat(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8)).contains(example);
+	}
+
+	private static String withoutHeaders(String command) {
+		return command.replace("curl -s -i ", "curl -s ");
 	}
 
 	/**
