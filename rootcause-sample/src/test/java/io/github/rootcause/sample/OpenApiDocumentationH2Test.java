@@ -35,7 +35,8 @@ class OpenApiDocumentationH2Test extends SampleTest {
 		Map<String, List<String>> problems = new TreeMap<>();
 		JsonPath.<Map<String, Map<String, Object>>>read(response.body(), "$.paths")
 			.forEach((path, methods) -> methods.keySet()
-				.forEach((method) -> problems.put(method + " " + path, problemStatuses(response.body(), path, method))));
+				.forEach((method) -> problems.put(method + " " + path,
+						problemStatuses(response.body(), path, method))));
 		assertThat(problems).isEqualTo(new TreeMap<>(Map.ofEntries(
 				Map.entry("post /customers", List.of("400", "409", "422")),
 				Map.entry("get /customers/{id}", List.of("400", "404")),
@@ -55,6 +56,9 @@ class OpenApiDocumentationH2Test extends SampleTest {
 		String problem = JsonPath.read(response.body(),
 				"$.paths['/customers'].post.responses['409'].content['application/problem+json'].schema['$ref']");
 		assertThat(problem).isEqualTo("#/components/schemas/ProblemDetail");
+		Map<String, Object> created = JsonPath.read(response.body(),
+				"$.paths['/customers'].post.responses['201'].content");
+		assertThat(created).containsOnlyKeys("application/json");
 		assertThat(JsonPath.<Map<String, Object>>read(response.body(), "$.components.schemas.ProblemDetail.properties"))
 			.containsKeys("type", "title", "status", "detail", "instance");
 	}
