@@ -20,8 +20,8 @@ abstract class GameApiTest extends SampleTest {
 				{"type": "https://rootcause.example/game/problems/name-taken", "title": "Name taken", "status": 409,
 				 "detail": "Another character already has this name; names are compared without regard to case.",
 				 "instance": "/characters",
-				 "errors": [{"pointer": "#/name", "field": "name",
-				             "detail": "Another character already has this name; names are compared without regard to case."}]}
+				 "errors": [{"pointer": "#/name", "field": "name", "detail":
+				             "Another character already has this name; names are compared without regard to case."}]}
 				""");
 	}
 
