@@ -5,28 +5,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.jayway.jsonpath.JsonPath;
-import io.github.rootcause.testing.DatabaseFixture;
 import io.github.rootcause.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The OpenAPI document lists the problem responses of each endpoint, and Swagger UI is served.
  */
+@OnDatabase(TestDatabase.H2)
 class OpenApiDocumentationH2Test extends SampleTest {
-
-	@RegisterExtension
-	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.H2);
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		useDatabase(db, registry);
-	}
 
 	@Test
 	void everyEndpointDocumentsEachProblemItAnswersWith() {

@@ -1,8 +1,6 @@
 package io.github.rootcause.sample;
 
 import com.jayway.jsonpath.JsonPath;
-import io.github.rootcause.testing.DatabaseFixture;
-import io.github.rootcause.testing.TestDatabase;
 import org.json.JSONException;
 import org.junit.jupiter.api.BeforeEach;
 import org.skyscreamer.jsonassert.JSONAssert;
@@ -11,14 +9,12 @@ import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The base of the end-to-end tests: the whole sample on a random port, on the database of the subclass's
- * {@link DatabaseFixture}, reached over real HTTP. Each subclass names its database and registers it with
- * {@link #useDatabase(DatabaseFixture, DynamicPropertyRegistry)}.
+ * The base of the end-to-end tests: the whole sample on a random port, on the database that the concrete class
+ * names with {@link OnDatabase}, reached over real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -32,21 +28,6 @@ abstract class SampleTest {
 	@BeforeEach
 	void connect() {
 		this.http = new Http(this.port);
-	}
-
-	/**
-	 * Points the sample at the fixture's database: Flyway migrates it, the application uses it. On H2 the sample
-	 * gets an in-memory database of its own, named after the fixture's, with the settings of
-	 * {@code application.yml} ({@code DATABASE_TO_LOWER} is fixed when the database is created, and the fixture's
-	 * is created without it).
-	 * @param db the fixture
-	 * @param registry Spring's registry of dynamic properties
-	 */
-	static void useDatabase(DatabaseFixture db, DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> (db.database() == TestDatabase.H2)
-				? "jdbc:h2:mem:" + db.schema() + "_sample;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE" : db.url());
-		registry.add("spring.datasource.username", db::user);
-		registry.add("spring.datasource.password", db::password);
 	}
 
 	static void assertCreated(Http.Response response) {
