@@ -52,6 +52,16 @@ class OpenApiDocumentationH2Test extends SampleTest {
 	}
 
 	@Test
+	void theDocumented400IsAProblem() {
+		assertProblem(this.http.post("/customers", "{\"email\": "), 400, """
+				{"title": "Bad Request", "status": 400, "detail": "Failed to read request", "instance": "/customers"}
+				""");
+		Http.Response notANumber = this.http.get("/customers/abc");
+		assertThat(notANumber.status()).isEqualTo(400);
+		assertThat(notANumber.contentType()).isEqualTo("application/problem+json");
+	}
+
+	@Test
 	void swaggerUiIsServed() {
 		Http.Response response = this.http.get("/swagger-ui/index.html");
 		assertThat(response.status()).isEqualTo(200);
