@@ -1,20 +1,7 @@
 package io.github.rootcause.sample;
 
-import io.github.rootcause.testing.DatabaseFixture;
 import io.github.rootcause.testing.TestDatabase;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
+@OnDatabase(TestDatabase.H2)
 class GameApiH2Test extends GameApiTest {
-
-	@RegisterExtension
-	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.H2);
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		useDatabase(db, registry);
-	}
-
 }

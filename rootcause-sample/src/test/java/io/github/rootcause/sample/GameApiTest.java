@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class GameApiTest extends SampleTest {
 
+	private static final String SKILL_TAKEN = "an active character already has this special skill";
+
 	@Test
 	void nameInAnotherCaseAnswers409FromTheOnUniqueViolationHandler() {
 		create("Merlin", "wizard", "fireball", 90);
@@ -18,8 +20,8 @@ abstract class GameApiTest extends SampleTest {
 				{"type": "https://rootcause.example/game/problems/name-taken", "title": "Name taken", "status": 409,
 				 "detail": "Another character already has this name; names are compared without regard to case.",
 				 "instance": "/characters",
-				 "errors": [{"pointer": "#/name", "field": "name",
-				             "detail": "Another character already has this name; names are compared without regard to case."}]}
+				 "errors": [{"pointer": "#/name", "field": "name", "detail":
+				             "Another character already has this name; names are compared without regard to case."}]}
 				""");
 	}
 
@@ -27,26 +29,15 @@ abstract class GameApiTest extends SampleTest {
 	void duplicateNicknameAnswers409WithTheMessageFromApplicationYml() {
 		create("Morgana", "enchantress", "charm", 85);
 		Http.Response response = this.http.post("/characters", character("Vivien", "enchantress", "water", 70));
-		assertProblem(response, 409, """
-				{"type": "urn:rootcause:problem:unique", "title": "Already exists", "status": 409,
-				 "detail": "this nickname is taken", "instance": "/characters",
-				 "kind": "unique", "constraint": "uq_character_nickname",
-				 "errors": [{"pointer": "#/nickname", "field": "nickname", "code": "unique",
-				             "detail": "this nickname is taken"}]}
-				""");
+		assertViolation(response, "unique", "uq_character_nickname", "nickname", "this nickname is taken",
+				"/characters");
 	}
 
 	@Test
 	void specialSkillIsUniqueAmongActiveCharactersOnly() {
 		long lancelot = create("Lancelot", "first-knight", "swordplay", 95);
 		Http.Response taken = this.http.post("/characters", character("Gawain", "green-knight", "swordplay", 88));
-		assertProblem(taken, 409, """
-				{"type": "urn:rootcause:problem:unique", "title": "Already exists", "status": 409,
-				 "detail": "an active character already has this special skill", "instance": "/characters",
-				 "kind": "unique", "constraint": "uq_character_active_skill",
-				 "errors": [{"pointer": "#/specialSkill", "field": "specialSkill", "code": "unique",
-				             "detail": "an active character already has this special skill"}]}
-				""");
+		assertViolation(taken, "unique", "uq_character_active_skill", "specialSkill", SKILL_TAKEN, "/characters");
 		assertCreated(this.http.post("/characters", """
 				{"name": "Percival", "nickname": "pure-one", "specialSkill": "swordplay", "skillLevel": 75,
 				 "active": false}
@@ -55,14 +46,8 @@ abstract class GameApiTest extends SampleTest {
 		long gawain = create("Gawain", "green-knight", "swordplay", 88);
 		assertThat(gawain).isPositive();
 		Http.Response back = this.http.post("/characters/" + lancelot + "/return", "");
-		assertProblem(back, 409, """
-				{"type": "urn:rootcause:problem:unique", "title": "Already exists", "status": 409,
-				 "detail": "an active character already has this special skill",
-				 "instance": "/characters/%d/return",
-				 "kind": "unique", "constraint": "uq_character_active_skill",
-				 "errors": [{"pointer": "#/specialSkill", "field": "specialSkill", "code": "unique",
-				             "detail": "an active character already has this special skill"}]}
-				""".formatted(lancelot));
+		assertViolation(back, "unique", "uq_character_active_skill", "specialSkill", SKILL_TAKEN,
+				"/characters/" + lancelot + "/return");
 	}
 
 	@Test
@@ -120,11 +105,7 @@ abstract class GameApiTest extends SampleTest {
 		Http.Response response = this.http.post("/characters", """
 				{"nickname": "nobody", "specialSkill": "hiding", "skillLevel": 65}
 				""");
-		assertProblem(response, 422, """
-				{"type": "urn:rootcause:problem:not-null", "title": "Missing value", "status": 422,
-				 "detail": "A value for name is required.", "instance": "/characters", "kind": "not-null",
-				 "errors": [{"pointer": "#/name", "field": "name", "code": "not-null", "detail": "must not be null"}]}
-				""");
+		assertMissingValue(response, "name", "/characters");
 	}
 
 	@Test
@@ -133,13 +114,8 @@ abstract class GameApiTest extends SampleTest {
 		Http.Response response = this.http.post("/arena/bookings", """
 				{"characterId": %d, "startsAt": "2026-06-01T12:00:00", "endsAt": "2026-06-01T10:00:00"}
 				""".formatted(knight));
-		assertProblem(response, 422, """
-				{"type": "urn:rootcause:problem:check", "title": "Invalid value", "status": 422,
-				 "detail": "a booking ends after it starts", "instance": "/arena/bookings",
-				 "kind": "check", "constraint": "ck_arena_booking_period",
-				 "errors": [{"pointer": "#/endsAt", "field": "endsAt", "code": "check",
-				             "detail": "a booking ends after it starts"}]}
-				""");
+		assertViolation(response, "check", "ck_arena_booking_period", "endsAt", "a booking ends after it starts",
+				"/arena/bookings");
 	}
 
 	protected long create(String name, String nickname, String skill, int level) {

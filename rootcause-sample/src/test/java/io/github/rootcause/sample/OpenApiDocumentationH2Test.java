@@ -2,47 +2,63 @@ package io.github.rootcause.sample;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.jayway.jsonpath.JsonPath;
-import io.github.rootcause.testing.DatabaseFixture;
 import io.github.rootcause.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The OpenAPI document lists the problem responses of each endpoint, and Swagger UI is served.
  */
+@OnDatabase(TestDatabase.H2)
 class OpenApiDocumentationH2Test extends SampleTest {
 
-	@RegisterExtension
-	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.H2);
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		useDatabase(db, registry);
+	@Test
+	void everyEndpointDocumentsEachProblemItAnswersWith() {
+		Http.Response response = this.http.get("/v3/api-docs");
+		assertThat(response.status()).isEqualTo(200);
+		Map<String, List<String>> problems = new TreeMap<>();
+		JsonPath.<Map<String, Map<String, Object>>>read(response.body(), "$.paths")
+			.forEach((path, methods) -> methods.keySet()
+				.forEach((method) -> problems.put(method + " " + path,
+						problemStatuses(response.body(), path, method))));
+		assertThat(problems).isEqualTo(new TreeMap<>(Map.ofEntries(
+				Map.entry("post /customers", List.of("400", "409", "422")),
+				Map.entry("get /customers/{id}", List.of("400", "404")),
+				Map.entry("delete /customers/{id}", List.of("400", "409")),
+				Map.entry("get /customers/{id}/orders", List.of("400")),
+				Map.entry("post /products", List.of("400", "409", "422")),
+				Map.entry("get /products/{id}", List.of("400", "404")),
+				Map.entry("post /orders", List.of("400", "404", "409", "422")),
+				Map.entry("get /orders/{id}", List.of("400", "404")),
+				Map.entry("post /characters", List.of("400", "404", "409", "422")),
+				Map.entry("get /characters/{id}", List.of("400", "404")),
+				Map.entry("delete /characters/{id}", List.of("400", "409")),
+				Map.entry("post /characters/{id}/retirement", List.of("400", "404")),
+				Map.entry("post /characters/{id}/return", List.of("400", "404", "409")),
+				Map.entry("post /arena/bookings", List.of("400", "404", "409", "422")),
+				Map.entry("post /registrations", List.of("400", "422")))));
+		String problem = JsonPath.read(response.body(),
+				"$.paths['/customers'].post.responses['409'].content['application/problem+json'].schema['$ref']");
+		assertThat(problem).isEqualTo("#/components/schemas/ProblemDetail");
+		Map<String, Object> created = JsonPath.read(response.body(),
+				"$.paths['/customers'].post.responses['201'].content");
+		assertThat(created).containsOnlyKeys("application/json");
+		assertThat(JsonPath.<Map<String, Object>>read(response.body(), "$.components.schemas.ProblemDetail.properties"))
+			.containsKeys("type", "title", "status", "detail", "instance");
 	}
 
 	@Test
-	void everyWriteDocumentsItsProblemResponses() {
-		Http.Response response = this.http.get("/v3/api-docs");
-		assertThat(response.status()).isEqualTo(200);
-		String docs = response.body();
-		assertThat(problemStatuses(docs, "/customers", "post")).containsExactly("409", "422");
-		assertThat(problemStatuses(docs, "/customers/{id}", "delete")).containsExactly("409");
-		assertThat(problemStatuses(docs, "/products", "post")).containsExactly("409", "422");
-		assertThat(problemStatuses(docs, "/orders", "post")).containsExactly("404", "409", "422");
-		assertThat(problemStatuses(docs, "/characters", "post")).containsExactly("404", "409", "422");
-		assertThat(problemStatuses(docs, "/characters/{id}", "delete")).containsExactly("409");
-		assertThat(problemStatuses(docs, "/arena/bookings", "post")).containsExactly("404", "409", "422");
-		assertThat(problemStatuses(docs, "/registrations", "post")).containsExactly("422");
-		String problem = JsonPath.read(docs,
-				"$.paths['/customers'].post.responses['409'].content['application/problem+json'].schema['$ref']");
-		assertThat(problem).isEqualTo("#/components/schemas/ProblemDetail");
+	void theDocumented400IsAProblem() {
+		assertProblem(this.http.post("/customers", "{\"email\": "), 400, """
+				{"title": "Bad Request", "status": 400, "detail": "Failed to read request", "instance": "/customers"}
+				""");
+		Http.Response notANumber = this.http.get("/customers/abc");
+		assertThat(notANumber.status()).isEqualTo(400);
+		assertThat(notANumber.contentType()).isEqualTo("application/problem+json");
 	}
 
 	@Test

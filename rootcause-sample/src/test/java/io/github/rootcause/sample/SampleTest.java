@@ -1,8 +1,6 @@
 package io.github.rootcause.sample;
 
 import com.jayway.jsonpath.JsonPath;
-import io.github.rootcause.testing.DatabaseFixture;
-import io.github.rootcause.testing.TestDatabase;
 import org.json.JSONException;
 import org.junit.jupiter.api.BeforeEach;
 import org.skyscreamer.jsonassert.JSONAssert;
@@ -11,14 +9,12 @@ import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The base of the end-to-end tests: the whole sample on a random port, on the database of the subclass's
- * {@link DatabaseFixture}, reached over real HTTP. Each subclass names its database and registers it with
- * {@link #useDatabase(DatabaseFixture, DynamicPropertyRegistry)}.
+ * The base of the end-to-end tests: the whole sample on a random port, on the database that the concrete class
+ * names with {@link OnDatabase}, reached over real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -32,21 +28,6 @@ abstract class SampleTest {
 	@BeforeEach
 	void connect() {
 		this.http = new Http(this.port);
-	}
-
-	/**
-	 * Points the sample at the fixture's database: Flyway migrates it, the application uses it. On H2 the sample
-	 * gets an in-memory database of its own, named after the fixture's, with the settings of
-	 * {@code application.yml} ({@code DATABASE_TO_LOWER} is fixed when the database is created, and the fixture's
-	 * is created without it).
-	 * @param db the fixture
-	 * @param registry Spring's registry of dynamic properties
-	 */
-	static void useDatabase(DatabaseFixture db, DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> (db.database() == TestDatabase.H2)
-				? "jdbc:h2:mem:" + db.schema() + "_sample;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE" : db.url());
-		registry.add("spring.datasource.username", db::user);
-		registry.add("spring.datasource.password", db::password);
 	}
 
 	static void assertCreated(Http.Response response) {
@@ -64,6 +45,46 @@ abstract class SampleTest {
 		assertThat(response.status()).as(response.toString()).isEqualTo(status);
 		assertThat(response.contentType()).isEqualTo("application/problem+json");
 		assertJson(response.body(), body);
+	}
+
+	/**
+	 * Asserts rootcause's standard answer to a unique (409) or check (422) violation that the constraint's message
+	 * reports on one field: the exact body, every member.
+	 * @param response the answer
+	 * @param kind {@code unique} or {@code check}
+	 * @param constraint the constraint's name
+	 * @param field the field the error names
+	 * @param message the constraint's message, the problem's detail and the error's
+	 * @param instance the request path
+	 */
+	static void assertViolation(Http.Response response, String kind, String constraint, String field, String message,
+			String instance) {
+		int status = switch (kind) {
+			case "unique" -> 409;
+			case "check" -> 422;
+			default -> throw new IllegalArgumentException(kind);
+		};
+		String title = (status == 409) ? "Already exists" : "Invalid value";
+		assertProblem(response, status, """
+				{"type": "urn:rootcause:problem:%1$s", "title": "%2$s", "status": %3$d, "detail": "%6$s",
+				 "instance": "%7$s", "kind": "%1$s", "constraint": "%4$s",
+				 "errors": [{"pointer": "#/%5$s", "field": "%5$s", "code": "%1$s", "detail": "%6$s"}]}
+				""".formatted(kind, title, status, constraint, field, message, instance));
+	}
+
+	/**
+	 * Asserts rootcause's standard answer to a NOT NULL violation: 422, naming the field (there is no constraint
+	 * name to report).
+	 * @param response the answer
+	 * @param field the field that had no value
+	 * @param instance the request path
+	 */
+	static void assertMissingValue(Http.Response response, String field, String instance) {
+		assertProblem(response, 422, """
+				{"type": "urn:rootcause:problem:not-null", "title": "Missing value", "status": 422,
+				 "detail": "A value for %1$s is required.", "instance": "%2$s", "kind": "not-null",
+				 "errors": [{"pointer": "#/%1$s", "field": "%1$s", "code": "not-null", "detail": "must not be null"}]}
+				""".formatted(field, instance));
 	}
 
 	static void assertJson(String actual, String expected) {

@@ -3,14 +3,12 @@ package io.github.rootcause.sample;
 import java.io.File;
 import java.time.Duration;
 
-import io.github.rootcause.testing.DatabaseFixture;
 import io.github.rootcause.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,8 +20,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,24 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * already registered" next to the email field. Needs Debian's {@code chromium} and {@code chromium-driver}
  * packages; skipped without them, and failing without them when {@code ROOTCAUSE_DATABASES_REQUIRED=true}.
  */
+@OnDatabase(TestDatabase.H2)
 class SignUpFormChromiumH2Test extends SampleTest {
 
 	private static final File CHROMIUM = new File("/usr/bin/chromium");
 
 	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
-	@RegisterExtension
-	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.H2);
-
 	private static WebDriver browser;
 
 	@LocalServerPort
 	private int port;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		useDatabase(db, registry);
-	}
 
 	@BeforeAll
 	static void startChromium() {

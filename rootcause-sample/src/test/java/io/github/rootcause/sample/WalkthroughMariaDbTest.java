@@ -1,21 +1,9 @@
 package io.github.rootcause.sample;
 
-import io.github.rootcause.testing.DatabaseFixture;
 import io.github.rootcause.testing.TestDatabase;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
+@OnDatabase(TestDatabase.MARIADB)
 class WalkthroughMariaDbTest extends WalkthroughTest {
-
-	@RegisterExtension
-	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.MARIADB);
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		useDatabase(db, registry);
-	}
 
 	@Override
 	boolean consumesIdentityValuesOnFailedInserts() {

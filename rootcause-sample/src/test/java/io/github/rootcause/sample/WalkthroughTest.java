@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Replays {@code WALKTHROUGH.md} against a fresh sample, in order, and checks that every answer is exactly the one
  * the walkthrough shows: status, Content-Type and body, byte for byte. One subclass per database; the section
  * that only PostgreSQL can show is replayed on PostgreSQL only. MariaDB does not use up an auto-increment value when
- * an insert fails a check, so there the ids of created rows may differ and everything else must not.
+ * an insert fails a check, so there the ids of created rows may differ and everything else must not. The README's
+ * first example is the walkthrough's first two steps, so the replay proves it too.
  */
 abstract class WalkthroughTest extends SampleTest {
 
@@ -29,7 +30,11 @@ abstract class WalkthroughTest extends SampleTest {
 	@Test
 	void everyAnswerInTheWalkthroughIsWhatTheSampleAnswers() throws IOException {
 		List<Step> steps = Step.read(Path.of("WALKTHROUGH.md"), hasExclusionConstraints());
-		assertThat(steps).hasSizeGreaterThan(20);
+		List<String> kinds = steps.stream().map(Step::kind).filter((kind) -> !kind.isEmpty()).distinct().toList();
+		assertThat(kinds).as("kinds the walkthrough answers with rootcause's problem")
+			.containsExactlyInAnyOrderElementsOf(hasExclusionConstraints()
+					? List.of("unique", "not-null", "check", "foreign-key", "exclusion")
+					: List.of("unique", "not-null", "check", "foreign-key"));
 		for (Step step : steps) {
 			Http.Response response = switch (step.method()) {
 				case "GET" -> this.http.get(step.path());
@@ -45,6 +50,27 @@ abstract class WalkthroughTest extends SampleTest {
 				assertSameButIds(response.body(), step.answer(), step.command());
 			}
 		}
+	}
+
+	@Test
+	void theReadmesFirstExampleIsTheWalkthroughsFirstTwoSteps() throws IOException {
+		List<Step> steps = Step.read(Path.of("WALKTHROUGH.md"), false);
+		String example = """
+				```sh
+				%s
+				%s
+				```
+
+				```json
+				%s
+				```
+				""".formatted(withoutHeaders(steps.get(0).command()), withoutHeaders(steps.get(1).command()),
+				steps.get(1).answer());
+		assertThat(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8)).contains(example);
+	}
+
+	private static String withoutHeaders(String command) {
+		return command.replace("curl -s -i ", "curl -s ");
 	}
 
 	/**
@@ -80,6 +106,8 @@ abstract class WalkthroughTest extends SampleTest {
 	record Step(String command, String method, String path, String body, int status, String contentType,
 			String answer) {
 
+		private static final String KIND = "\"kind\":\"";
+
 		private static final String HOST = "localhost:8080";
 
 		static List<Step> read(Path file, boolean withPostgresqlOnly) throws IOException {
@@ -91,6 +119,7 @@ abstract class WalkthroughTest extends SampleTest {
 					break;
 				}
 				if (lines.get(i).equals("```sh")) {
+					assertThat(command).as("a command without its answer").isNull();
 					command = lines.get(++i);
 				}
 				else if (lines.get(i).equals("```http") && command != null) {
@@ -102,7 +131,17 @@ abstract class WalkthroughTest extends SampleTest {
 					command = null;
 				}
 			}
+			assertThat(command).as("a command without its answer").isNull();
 			return steps;
+		}
+
+		/**
+		 * The {@code kind} of rootcause's problem that this step answers with.
+		 * @return the kind, or empty
+		 */
+		String kind() {
+			int start = this.answer.indexOf(KIND);
+			return (start >= 0) ? between(this.answer, KIND, "\"") : "";
 		}
 
 		private static Step of(String command, List<String> answer) {

@@ -4,12 +4,9 @@ import java.net.URI;
 import java.time.LocalDateTime;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "game")
 class ArenaController {
-
-	private static final String PROBLEM = "application/problem+json";
 
 	private final ArenaBookingRepository bookings;
 
@@ -46,13 +41,11 @@ class ArenaController {
 	@PostMapping("/arena/bookings")
 	@Operation(summary = "Books the arena for a character")
 	@ApiResponse(responseCode = "201", description = "The arena is booked")
-	@ApiResponse(responseCode = "404", description = "No such character (fk_arena_booking_character)",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such character (fk_arena_booking_character)")
 	@ApiResponse(responseCode = "409",
-			description = "The arena is booked for part of that time (ex_arena_booking_overlap, PostgreSQL only)",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "The booking ends before it starts (ck_arena_booking_period)",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+			description = "The arena is booked for part of that time (ex_arena_booking_overlap, PostgreSQL only)")
+	@ApiResponse(responseCode = "422",
+			description = "The booking ends before it starts (ck_arena_booking_period), or a field is missing")
 	ResponseEntity<BookingView> book(@RequestBody NewBooking request) {
 		ArenaBooking booking = this.bookings
 			.saveAndFlush(new ArenaBooking(request.characterId(), request.startsAt(), request.endsAt()));

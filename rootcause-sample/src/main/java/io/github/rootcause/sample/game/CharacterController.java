@@ -4,13 +4,10 @@ import java.net.URI;
 import java.util.function.Consumer;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @Tag(name = "game")
 class CharacterController {
-
-	private static final String PROBLEM = "application/problem+json";
 
 	private final CharacterRepository characters;
 
@@ -54,14 +49,11 @@ class CharacterController {
 	@PostMapping("/characters")
 	@Operation(summary = "Creates a character")
 	@ApiResponse(responseCode = "201", description = "The character was created")
-	@ApiResponse(responseCode = "404", description = "The mentor does not exist (fk_character_mentor)",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "The mentor does not exist (fk_character_mentor)")
 	@ApiResponse(responseCode = "409",
-			description = "The name (any case), the nickname, or the special skill of an active character is taken",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+			description = "The name (any case), the nickname, or the special skill of an active character is taken")
 	@ApiResponse(responseCode = "422",
-			description = "The skill level is not between 60 and 100 (ck_character_skill_level), or a field is missing",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+			description = "The skill level is not between 60 and 100 (ck_character_skill_level), or a field is missing")
 	ResponseEntity<CharacterView> create(@RequestBody NewCharacter request) {
 		boolean active = (request.active() == null) || request.active();
 		GameCharacter character = this.characters.saveAndFlush(new GameCharacter(request.name(), request.nickname(),
@@ -73,8 +65,7 @@ class CharacterController {
 	@GetMapping("/characters/{id}")
 	@Operation(summary = "Reads a character")
 	@ApiResponse(responseCode = "200", description = "The character")
-	@ApiResponse(responseCode = "404", description = "No such character",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such character")
 	CharacterView character(@PathVariable Long id) {
 		return CharacterView.of(find(id));
 	}
@@ -82,8 +73,7 @@ class CharacterController {
 	@PostMapping("/characters/{id}/retirement")
 	@Operation(summary = "Retires a character, which frees its special skill")
 	@ApiResponse(responseCode = "200", description = "The retired character")
-	@ApiResponse(responseCode = "404", description = "No such character",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such character")
 	CharacterView retire(@PathVariable Long id) {
 		return change(id, GameCharacter::retire);
 	}
@@ -91,11 +81,9 @@ class CharacterController {
 	@PostMapping("/characters/{id}/return")
 	@Operation(summary = "Brings a retired character back")
 	@ApiResponse(responseCode = "200", description = "The active character")
-	@ApiResponse(responseCode = "404", description = "No such character",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such character")
 	@ApiResponse(responseCode = "409",
-			description = "An active character has the same special skill (uq_character_active_skill)",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+			description = "An active character has the same special skill (uq_character_active_skill)")
 	CharacterView comeBack(@PathVariable Long id) {
 		return change(id, GameCharacter::activate);
 	}
@@ -103,8 +91,7 @@ class CharacterController {
 	@DeleteMapping("/characters/{id}")
 	@Operation(summary = "Deletes a character who mentors no one")
 	@ApiResponse(responseCode = "204", description = "The character is gone (or never was)")
-	@ApiResponse(responseCode = "409", description = "The character still mentors others (fk_character_mentor)",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "The character still mentors others (fk_character_mentor)")
 	ResponseEntity<Void> delete(@PathVariable Long id) {
 		this.characters.deleteById(id);
 		return ResponseEntity.noContent().build();

@@ -5,12 +5,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.rootcause.spring.jdbc.ViolationGuard;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "registration")
 class RegistrationController {
-
-	private static final String PROBLEM = "application/problem+json";
 
 	private final RegistrationRepository registrations;
 
@@ -52,8 +47,7 @@ class RegistrationController {
 	@Operation(summary = "Registers an email, or answers with its existing registration")
 	@ApiResponse(responseCode = "201", description = "The email was registered by this request")
 	@ApiResponse(responseCode = "200", description = "The email was already registered; this is its registration")
-	@ApiResponse(responseCode = "422", description = "The email is missing or not an email (ck_registration_email)",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "422", description = "The email is missing or not an email (ck_registration_email)")
 	ResponseEntity<RegistrationView> register(@RequestBody NewRegistration request) {
 		AtomicBoolean created = new AtomicBoolean();
 		Registration registration = this.guard.createOrGet(() -> {

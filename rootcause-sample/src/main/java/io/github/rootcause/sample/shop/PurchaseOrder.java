@@ -15,9 +15,9 @@ import jakarta.persistence.OrderBy;
 
 /**
  * An order of one customer ({@code fk_purchase_order_customer}; held by id, as the customer is not part of the
- * order) with its items. The total is never taken from
- * the client: it starts at zero and every {@link #add(Long, Integer, BigDecimal) added item} adds its line total, so the
- * {@code NOT NULL} total column always gets a value that matches the items.
+ * order) with its items. The total is never taken from the client: it starts at zero and every
+ * {@link #add(Long, Integer, BigDecimal) added item} adds its line total, so the {@code NOT NULL} total column always
+ * gets a value that matches the items.
  */
 @Entity
 class PurchaseOrder {
