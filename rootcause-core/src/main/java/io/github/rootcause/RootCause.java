@@ -61,7 +61,7 @@ public final class RootCause {
 
 	/**
 	 * A resolver that fills what the database did not report from the catalog of the given data source.
-	 * @param dataSource where to read the catalog from, once, on first use
+	 * @param dataSource where to read the catalog from, once, at the first constraint violation
 	 * @return the resolver
 	 */
 	public static Resolver resolver(DataSource dataSource) {
