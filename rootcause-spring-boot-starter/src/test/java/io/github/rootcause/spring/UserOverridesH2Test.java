@@ -121,6 +121,16 @@ class UserOverridesH2Test extends StoreScenarios {
 	}
 
 	@Test
+	void aMoreSpecificHandlerOfALaterAdviceWinsOverALessSpecificHandlerOfAnEarlierOne() throws Exception {
+		Response name = mockPost("/customers/jpa", """
+				{"email": "new@example.com"}""");
+		assertThat(name.body()).contains("\"detail\":\"Please tell us your name.\"");
+		Response nickname = post("/members", "{}");
+		assertThat(nickname.status()).isEqualTo(422);
+		assertThat(nickname.body()).contains("\"handledBy\":\"first:any\"").contains("\"fields\":[\"nickname\"]");
+	}
+
+	@Test
 	void springBootsOwnProblemDetailsKeepWorking() {
 		Response response = put("/orders", "{}");
 		assertThat(response.status()).isEqualTo(405);
