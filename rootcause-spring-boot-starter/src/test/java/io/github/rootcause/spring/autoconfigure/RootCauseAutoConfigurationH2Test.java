@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -14,6 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
@@ -88,6 +94,14 @@ class RootCauseAutoConfigurationH2Test {
 	}
 
 	@Test
+	void twoDataSourcesWithoutAPrimaryOneStartWithoutAViolationGuard() {
+		new ApplicationContextRunner().withConfiguration(JDBC).withUserConfiguration(TwoDataSources.class)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(DataSourceResolvers.class)
+				.doesNotHaveBean(ViolationGuard.class));
+	}
+
+	@Test
 	void configurationMetadataDescribesEveryKey() throws IOException {
 		try (InputStream metadata = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
 			assertThat(metadata).isNotNull();
@@ -95,6 +109,26 @@ class RootCauseAutoConfigurationH2Test {
 			assertThat(json).contains("\"rootcause.enabled\"", "\"rootcause.web.status.foreign-key-missing\"",
 					"\"rootcause.constraints\"", "\"rootcause.validation.mode\"", "\"rootcause.web.type-base-uri\"");
 		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSources {
+
+		@Bean
+		DataSource one() {
+			return new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:" + UUID.randomUUID());
+		}
+
+		@Bean
+		DataSource two() {
+			return new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:" + UUID.randomUUID());
+		}
+
+		@Bean
+		PlatformTransactionManager transactionManager(@Qualifier("one") DataSource one) {
+			return new DataSourceTransactionManager(one);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
