@@ -1,5 +1,12 @@
 package io.github.rootcause.spring;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.SQLGrammarException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -8,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
+import org.springframework.orm.jpa.JpaDialect;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,6 +29,7 @@ import io.github.rootcause.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The application's own translator, advice and annotated handlers, next to Spring Boot's own ProblemDetail
@@ -44,6 +54,9 @@ class UserOverridesH2Test extends StoreScenarios {
 	@Autowired
 	private SQLExceptionTranslator ownTranslator;
 
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
 	@Override
 	protected TestDatabase database() {
 		return TestDatabase.H2;
@@ -61,6 +74,28 @@ class UserOverridesH2Test extends StoreScenarios {
 		Overrides.TRANSLATED.clear();
 		assertThatExceptionOfType(UniqueViolationException.class).isThrownBy(() -> this.jdbcTemplate
 			.update("insert into customer (email_address, name) values ('taken@example.com', 'Other')"));
+		assertThat(Overrides.TRANSLATED).isEmpty();
+	}
+
+	@Test
+	void theApplicationsTranslatorIsTheFallbackOfTheJpaDialect() throws SQLException {
+		JpaDialect dialect = ((EntityManagerFactoryInfo) this.entityManagerFactory).getJpaDialect();
+		assertThat(dialect).isNotNull();
+		Overrides.TRANSLATED.clear();
+		assertThat(dialect.translateExceptionIfPossible(new SQLGrammarException("insert",
+				new SQLException("Table not found", "42S02", 42102), "insert into no_such_table values (1)")))
+			.isInstanceOf(BadSqlGrammarException.class);
+		assertThat(Overrides.TRANSLATED).hasSize(1);
+		Overrides.TRANSLATED.clear();
+		SQLException duplicate;
+		try (Connection connection = this.jdbc.getDataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			duplicate = catchThrowableOfType(SQLException.class, () -> statement
+				.executeUpdate("insert into customer (email_address, name) values ('taken@example.com', 'Other')"));
+		}
+		assertThat(dialect.translateExceptionIfPossible(new ConstraintViolationException("insert", duplicate,
+				"insert into customer (email_address, name) values (?, ?)", "UQ_CUSTOMER_EMAIL")))
+			.isInstanceOf(UniqueViolationException.class);
 		assertThat(Overrides.TRANSLATED).isEmpty();
 	}
 
