@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,18 +57,6 @@ public final class ViolationHandlers implements SmartInitializingSingleton {
 	 */
 	public List<Handler> all() {
 		return found().handlers;
-	}
-
-	/**
-	 * The constraint names the handlers' annotations name.
-	 * @return the names, in their annotations' case
-	 */
-	public Set<String> constraintNames() {
-		Set<String> names = new LinkedHashSet<>();
-		for (Handler handler : all()) {
-			names.addAll(handler.constraints());
-		}
-		return names;
 	}
 
 	/**
