@@ -10,7 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * An order of a {@link Customer}, joined on {@code customer_id}. The check {@code ck_order_model_only} is declared
+ * An order of a {@link Customer}, joined on {@code customer_id}; {@code giftNote} is stored in {@code gift_note} by
+ * Spring Boot's naming strategy. The check {@code ck_order_model_only} is declared
  * only in the mapping, not in the schema scripts.
  */
 @Entity
@@ -28,6 +29,8 @@ public class PurchaseOrder {
 
 	private int quantity;
 
+	private String giftNote;
+
 	protected PurchaseOrder() {
 	}
 
@@ -41,6 +44,10 @@ public class PurchaseOrder {
 
 	public int getQuantity() {
 		return this.quantity;
+	}
+
+	public String getGiftNote() {
+		return this.giftNote;
 	}
 
 }
