@@ -161,8 +161,9 @@ public class RootCauseProperties {
 		private boolean includeConstraint = true;
 
 		/**
-		 * Whether a violation that no rootcause.constraints entry or handler annotation names is logged once at
-		 * WARN with the property or annotation that would handle it.
+		 * Whether a violation answered with the default problem, that no rootcause.constraints entry and no
+		 * rootcause.constraint.{name} message names, is logged once at WARN with the property or annotation that
+		 * would handle it.
 		 */
 		private boolean warnUnhandled = true;
 

@@ -82,19 +82,19 @@ public class ConstraintViolationProblemHandler {
 	 * @return the problem
 	 */
 	protected ProblemDetail violation(Cause cause, HttpServletRequest request, Locale locale) {
-		warnIfUnhandled(cause);
+		warnIfUnhandled(cause, locale);
 		return this.problems.problem(cause, request, locale);
 	}
 
-	private void warnIfUnhandled(Cause cause) {
+	private void warnIfUnhandled(Cause cause, Locale locale) {
 		if (!this.properties.getWeb().isWarnUnhandled() || !logger.isWarnEnabled()) {
 			return;
 		}
 		String name = cause.constraint().orElse(null);
-		if (name != null && this.properties.constraint(name).isPresent()) {
+		String key = (name != null) ? name : cause.kind() + " " + cause.table().orElse("") + cause.columns();
+		if (this.warned.contains(key) || this.problems.isTailored(cause, locale)) {
 			return;
 		}
-		String key = (name != null) ? name : cause.kind() + " " + cause.table().orElse("") + cause.columns();
 		if (this.warned.add(key)) {
 			String annotation = "@On" + annotationName(cause) + "Violation";
 			logger.warn((name != null)

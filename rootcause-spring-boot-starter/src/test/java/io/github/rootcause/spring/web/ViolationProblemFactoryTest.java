@@ -17,6 +17,7 @@ import io.github.rootcause.EntityModel;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 import io.github.rootcause.spring.autoconfigure.RootCauseProperties;
+import io.github.rootcause.spring.jdbc.CheckViolationException;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jdbc.ForeignKeyViolationException;
 import io.github.rootcause.spring.jdbc.UniqueViolationException;
@@ -61,6 +62,14 @@ class ViolationProblemFactoryTest {
 		ProblemDetail problem = this.factory.problem(EMAIL, null, Locale.ENGLISH);
 		assertThat(problem.getDetail()).isEqualTo("Email taken.");
 		assertThat(problem.getProperties().get("errors").toString()).contains("detail=Email taken.");
+	}
+
+	@Test
+	void aMessageSourceThatAnswersCodesForMissingMessagesKeepsTheDefaultDetail() {
+		this.messages.setUseCodeAsDefaultMessage(true);
+		ProblemDetail problem = this.factory.problem(EMAIL, null, Locale.ENGLISH);
+		assertThat(problem.getDetail()).isEqualTo("A record with the same email already exists.");
+		assertThat(this.factory.errorDetail(EMAIL, Locale.ENGLISH)).isEqualTo("must be unique");
 	}
 
 	@Test
@@ -113,6 +122,10 @@ class ViolationProblemFactoryTest {
 		handler.handleDataIntegrityViolation(new ForeignKeyViolationException("missing", named, null), request,
 				Locale.ENGLISH);
 		assertThat(output.getOut()).doesNotContain("fk_order_customer");
+		this.messages.addMessage("rootcause.constraint.ck_order_quantity", Locale.ENGLISH, "Order at least one.");
+		handler.handleDataIntegrityViolation(new CheckViolationException("check",
+				Cause.of(Kind.CHECK).withConstraint("ck_order_quantity"), null), request, Locale.ENGLISH);
+		assertThat(output.getOut()).doesNotContain("ck_order_quantity");
 	}
 
 }
