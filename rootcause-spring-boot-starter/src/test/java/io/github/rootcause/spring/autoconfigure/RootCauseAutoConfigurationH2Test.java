@@ -3,6 +3,7 @@ package io.github.rootcause.spring.autoconfigure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -10,7 +11,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +23,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.ClassUtils;
 
 import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
@@ -99,6 +103,25 @@ class RootCauseAutoConfigurationH2Test {
 			.run((context) -> assertThat(context).hasNotFailed()
 				.hasSingleBean(DataSourceResolvers.class)
 				.doesNotHaveBean(ViolationGuard.class));
+	}
+
+	@Test
+	void everyAutoConfigurationIsImportedAndOrderedAfterSpringBootsByNamesThatExist() throws Exception {
+		List<String> imported = ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader())
+			.getCandidates()
+			.stream()
+			.filter((name) -> name.startsWith("io.github.rootcause."))
+			.toList();
+		assertThat(imported).containsExactlyInAnyOrder(RootCauseAutoConfiguration.class.getName(),
+				RootCauseJdbcAutoConfiguration.class.getName(), RootCauseJpaAutoConfiguration.class.getName(),
+				RootCauseWebAutoConfiguration.class.getName());
+		for (String name : imported) {
+			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
+			assertThat(annotation.afterName()).as(name).isNotEmpty();
+			for (String after : annotation.afterName()) {
+				assertThat(ClassUtils.isPresent(after, getClass().getClassLoader())).as(after).isTrue();
+			}
+		}
 	}
 
 	@Test
