@@ -47,9 +47,11 @@ class StartupH2Test {
 	}
 
 	@Test
-	void aConstraintNameThatOnlyTheHibernateMappingDeclaresIsKnown() {
+	void constraintNamesThatOnlyTheHibernateMappingDeclaresAreKnown() {
 		try (ConfigurableApplicationContext context = start(WebApplicationType.NONE,
-				"rootcause.constraints.[ck_order_model_only].message=x")) {
+				"rootcause.constraints.[ck_order_model_only].message=x",
+				"rootcause.constraints.[uq_customer_name_model_only].message=x",
+				"rootcause.constraints.[fk_order_customer_model_only].message=x")) {
 			assertThat(context.isActive()).isTrue();
 		}
 	}
