@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.github.rootcause.Cause;
-import io.github.rootcause.spring.autoconfigure.RootCauseProperties;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 
 /**
@@ -41,21 +40,16 @@ public class ConstraintViolationProblemHandler {
 
 	private final ViolationProblemFactory problems;
 
-	private final RootCauseProperties properties;
-
 	private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Creates the handler.
 	 * @param resolvers resolves the violation behind an exception
 	 * @param problems builds the problems
-	 * @param properties the {@code rootcause.*} properties
 	 */
-	public ConstraintViolationProblemHandler(DataSourceResolvers resolvers, ViolationProblemFactory problems,
-			RootCauseProperties properties) {
+	public ConstraintViolationProblemHandler(DataSourceResolvers resolvers, ViolationProblemFactory problems) {
 		this.resolvers = resolvers;
 		this.problems = problems;
-		this.properties = properties;
 	}
 
 	/**
@@ -87,7 +81,7 @@ public class ConstraintViolationProblemHandler {
 	}
 
 	private void warnIfUnhandled(Cause cause, Locale locale) {
-		if (!this.properties.getWeb().isWarnUnhandled() || !logger.isWarnEnabled()) {
+		if (!logger.isWarnEnabled()) {
 			return;
 		}
 		String name = cause.constraint().orElse(null);

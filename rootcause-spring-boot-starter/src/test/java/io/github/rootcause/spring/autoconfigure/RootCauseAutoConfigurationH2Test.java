@@ -1,13 +1,17 @@
 package io.github.rootcause.spring.autoconfigure;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.json.JSONArray;
+import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -125,13 +129,36 @@ class RootCauseAutoConfigurationH2Test {
 	}
 
 	@Test
-	void configurationMetadataDescribesEveryKey() throws IOException {
+	void configurationMetadataDescribesEveryKeyAndTheReadmeListsEachWithItsDefault() throws Exception {
+		JSONArray properties;
 		try (InputStream metadata = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
 			assertThat(metadata).isNotNull();
-			String json = new String(metadata.readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(json).contains("\"rootcause.enabled\"", "\"rootcause.web.status.foreign-key-missing\"",
-					"\"rootcause.constraints\"", "\"rootcause.validation.mode\"", "\"rootcause.web.type-base-uri\"");
+			properties = new JSONObject(new String(metadata.readAllBytes(), StandardCharsets.UTF_8))
+				.getJSONArray("properties");
 		}
+		String readme = Files.readString(Path.of("README-configuration.md"));
+		String reference = readme.substring(readme.indexOf("### Configuration reference"),
+				readme.indexOf("### Handler annotations"));
+		List<String> rows = new ArrayList<>();
+		for (int i = 0; i < properties.length(); i++) {
+			JSONObject property = properties.getJSONObject(i);
+			String name = property.getString("name");
+			assertThat(property.optString("description")).as(name).isNotBlank();
+			if (name.equals("rootcause.constraints")) {
+				for (String key : List.of("message", "fields", "status")) {
+					rows.add("| `rootcause.constraints.<name>." + key + "` | (none) |");
+				}
+			}
+			else {
+				assertThat(property.has("defaultValue")).as(name).isTrue();
+				rows.add("| `" + name + "` | `" + property.get("defaultValue") + "` |");
+			}
+		}
+		List<String> documented = reference.lines()
+			.filter((line) -> line.startsWith("| `rootcause."))
+			.map((line) -> line.substring(0, line.indexOf('|', line.indexOf('|', 1) + 1) + 1))
+			.toList();
+		assertThat(documented).containsExactlyInAnyOrderElementsOf(rows);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -158,9 +185,8 @@ class RootCauseAutoConfigurationH2Test {
 	static class OwnHandler {
 
 		@Bean
-		ConstraintViolationProblemHandler ownHandler(DataSourceResolvers resolvers, ViolationProblemFactory problems,
-				RootCauseProperties properties) {
-			return new ConstraintViolationProblemHandler(resolvers, problems, properties);
+		ConstraintViolationProblemHandler ownHandler(DataSourceResolvers resolvers, ViolationProblemFactory problems) {
+			return new ConstraintViolationProblemHandler(resolvers, problems);
 		}
 
 	}

@@ -107,7 +107,7 @@ class ViolationProblemFactoryTest {
 	void aViolationThatNothingNamesIsLoggedOnceWithThePropertyAndAnnotationThatWouldHandleIt(
 			CapturedOutput output) {
 		ConstraintViolationProblemHandler handler = new ConstraintViolationProblemHandler(
-				new DataSourceResolvers(() -> null, EntityModel::none), this.factory, this.properties);
+				new DataSourceResolvers(() -> null, EntityModel::none), this.factory);
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/customers");
 		for (int i = 0; i < 3; i++) {
 			handler.handleDataIntegrityViolation(new UniqueViolationException("duplicate", EMAIL, null), request,
