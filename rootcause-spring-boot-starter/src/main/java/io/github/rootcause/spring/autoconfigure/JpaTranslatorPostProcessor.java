@@ -23,7 +23,8 @@ import io.github.rootcause.spring.jdbc.DataSourceResolvers;
  *
  * <p>Factories built from one {@code HibernateJpaVendorAdapter} (Spring Boot's {@code EntityManagerFactoryBuilder}
  * builds every factory from one) share its dialect; every factory after the first gets a dialect of its own, so
- * that each translates against its own data source.
+ * that each translates against its own data source. That dialect has {@link HibernateJpaDialect}'s defaults, as
+ * Spring Boot leaves them.
  */
 final class JpaTranslatorPostProcessor implements BeanPostProcessor {
 
