@@ -10,8 +10,10 @@ create table purchase_order (
 	id bigint auto_increment primary key,
 	customer_id bigint not null,
 	quantity int not null,
+	gift_note varchar(50),
 	constraint fk_order_customer foreign key (customer_id) references customer (id),
-	constraint ck_order_quantity check (quantity > 0)
+	constraint ck_order_quantity check (quantity > 0),
+	constraint ck_order_gift_note check (char_length(gift_note) > 2)
 );
 create table club_member (
 	id bigint auto_increment primary key,

@@ -23,6 +23,7 @@ import io.github.rootcause.spring.app.ClubMember;
 import io.github.rootcause.spring.app.Customer;
 import io.github.rootcause.spring.app.ClubMembers;
 import io.github.rootcause.spring.app.Customers;
+import io.github.rootcause.spring.jdbc.CheckViolationException;
 import io.github.rootcause.spring.jdbc.ConstraintViolation;
 import io.github.rootcause.spring.jdbc.ForeignKeyViolationException;
 import io.github.rootcause.spring.jdbc.UniqueViolationException;
@@ -229,6 +230,15 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 		assertCause(cause, Kind.FOREIGN_KEY, "fk_order_customer", "purchase_order", List.of("customer_id"),
 				List.of("customer"), "PurchaseOrder");
 		assertThat(cause.reference()).contains(Reference.MISSING);
+	}
+
+	@Test
+	void aColumnNamedByTheNamingStrategyResolvesToItsEntityField() {
+		Throwable thrown = catchThrowable(() -> this.jdbc.update(
+				"insert into purchase_order (customer_id, quantity, gift_note) values (?, 1, 'x')", this.takenId));
+		assertThat(thrown).isInstanceOf(CheckViolationException.class);
+		assertCause(((ConstraintViolation) thrown).violation(), Kind.CHECK, "ck_order_gift_note", "purchase_order",
+				List.of("gift_note"), List.of("giftNote"), "PurchaseOrder");
 	}
 
 	@Test

@@ -1,28 +1,41 @@
 package io.github.rootcause.spring;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
+import org.springframework.orm.jpa.JpaDialect;
 
 import io.github.rootcause.spring.app.StoreApplication;
+import io.github.rootcause.spring.jdbc.ConstraintViolation;
 import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
+import io.github.rootcause.spring.jpa.HibernateEntityModel;
 import io.github.rootcause.spring.overrides.AmbiguousAdvice;
 import io.github.rootcause.spring.overrides.TypoAdvice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * What happens at startup, on H2: constraint names that do not exist, ambiguous handlers, and turning rootcause
- * off.
+ * (or its JPA part) off.
  */
 class StartupH2Test {
 
@@ -47,9 +60,11 @@ class StartupH2Test {
 	}
 
 	@Test
-	void aConstraintNameThatOnlyTheHibernateMappingDeclaresIsKnown() {
+	void constraintNamesThatOnlyTheHibernateMappingDeclaresAreKnown() {
 		try (ConfigurableApplicationContext context = start(WebApplicationType.NONE,
-				"rootcause.constraints.[ck_order_model_only].message=x")) {
+				"rootcause.constraints.[ck_order_model_only].message=x",
+				"rootcause.constraints.[uq_customer_name_model_only].message=x",
+				"rootcause.constraints.[fk_order_customer_model_only].message=x")) {
 			assertThat(context.isActive()).isTrue();
 		}
 	}
@@ -77,6 +92,27 @@ class StartupH2Test {
 			assertThat(context.getBeanNamesForType(DataSourceResolvers.class)).isEmpty();
 			assertThat(context.getBean(JdbcTemplate.class).getExceptionTranslator())
 				.isNotInstanceOf(ConstraintViolationTranslator.class);
+		}
+	}
+
+	@Test
+	void rootcauseJpaEnabledFalseLeavesTheJpaDialectAndModelAlone() throws SQLException {
+		try (ConfigurableApplicationContext context = start(WebApplicationType.NONE, "rootcause.jpa.enabled=false")) {
+			assertThat(context.getBeanNamesForType(HibernateEntityModel.class)).isEmpty();
+			JpaDialect dialect = ((EntityManagerFactoryInfo) context.getBean(EntityManagerFactory.class))
+				.getJpaDialect();
+			assertThat(dialect.translateExceptionIfPossible(new ConstraintViolationException("insert",
+					duplicateEmail(context.getBean(DataSource.class)), null)))
+				.isInstanceOf(DataIntegrityViolationException.class)
+				.isNotInstanceOf(ConstraintViolation.class);
+		}
+	}
+
+	private static SQLException duplicateEmail(DataSource dataSource) throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			String insert = "insert into customer (email_address, name) values ('taken@example.com', 'Taken')";
+			statement.executeUpdate(insert);
+			return catchThrowableOfType(SQLException.class, () -> statement.executeUpdate(insert));
 		}
 	}
 

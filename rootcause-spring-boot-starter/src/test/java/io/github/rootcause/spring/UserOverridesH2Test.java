@@ -1,34 +1,17 @@
 package io.github.rootcause.spring;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.BadSqlGrammarException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.github.rootcause.spring.app.StoreApplication;
-import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
-import io.github.rootcause.spring.jdbc.UniqueViolationException;
-import io.github.rootcause.spring.overrides.Overrides;
 import io.github.rootcause.testing.DatabaseFixture;
 import io.github.rootcause.testing.TestDatabase;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-
 /**
- * The application's own translator, advice and annotated handlers, next to Spring Boot's own ProblemDetail
- * handling, on H2.
+ * The application's own translator, advice and handlers on H2.
  */
-@SpringBootTest(classes = { StoreApplication.class, Overrides.class },
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.mvc.problemdetails.enabled=true")
-class UserOverridesH2Test extends StoreScenarios {
+class UserOverridesH2Test extends UserOverridesScenarios {
 
 	@RegisterExtension
 	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.H2);
@@ -38,107 +21,9 @@ class UserOverridesH2Test extends StoreScenarios {
 		database(registry, db);
 	}
 
-	@Autowired
-	private JdbcTemplate jdbcTemplate;
-
-	@Autowired
-	private SQLExceptionTranslator ownTranslator;
-
 	@Override
 	protected TestDatabase database() {
 		return TestDatabase.H2;
-	}
-
-	@Test
-	void theApplicationsTranslatorIsWrappedAndStillTranslatesWhatIsNotAViolation() {
-		assertThat(this.jdbcTemplate.getExceptionTranslator()).isInstanceOfSatisfying(
-				ConstraintViolationTranslator.class,
-				(translator) -> assertThat(translator.getFallback()).isSameAs(this.ownTranslator));
-		Overrides.TRANSLATED.clear();
-		assertThatExceptionOfType(BadSqlGrammarException.class)
-			.isThrownBy(() -> this.jdbcTemplate.update("insert into no_such_table values (1)"));
-		assertThat(Overrides.TRANSLATED).hasSize(1);
-		Overrides.TRANSLATED.clear();
-		assertThatExceptionOfType(UniqueViolationException.class).isThrownBy(() -> this.jdbcTemplate
-			.update("insert into customer (email_address, name) values ('taken@example.com', 'Other')"));
-		assertThat(Overrides.TRANSLATED).isEmpty();
-	}
-
-	@Test
-	void theApplicationsOwnExceptionHandlerWinsOverTheProblem() {
-		Response response = post("/orders", """
-				{"customerId": %d, "quantity": 0}""".formatted(this.takenId));
-		assertThat(response.status()).isEqualTo(418);
-		assertThat(response.body()).isEqualTo("{\"own\":\"check\"}");
-	}
-
-	@Test
-	void aControllersOwnAnnotatedHandlerWinsOverTheAdvice() {
-		Response response = post("/signups", """
-				{"email": "taken@example.com", "name": "Other"}""");
-		assertThat(response.status()).isEqualTo(409);
-		assertThat(response.body()).contains("\"handledBy\":\"controller\"")
-			.contains("\"constraint\":\"UQ_CUSTOMER_EMAIL\"")
-			.contains("\"description\":\"uri=/signups\"");
-	}
-
-	@Test
-	void aControllersOwnExceptionHandlerWinsOverAnnotatedAdviceHandlers() {
-		Response response = post("/legacy/signups", """
-				{"email": "taken@example.com", "name": "Other"}""");
-		assertThat(response.status()).isEqualTo(409);
-		assertThat(response.body()).isEqualTo("{\"handledBy\":\"legacy\"}");
-	}
-
-	@Test
-	void theMostSpecificAdviceHandlerWinsAndReceivesTheCauseRequestAndLocale() {
-		Response response = post("/members", """
-				{"nickname": "taken"}""");
-		assertThat(response.status()).isEqualTo(409);
-		assertThat(response.contentType()).isEqualTo("application/problem+json");
-		assertThat(response.body()).contains("\"detail\":\"Pick another nickname\"")
-			.contains("\"handledBy\":\"advice:nickname\"")
-			.contains("\"field\":\"nickname\"")
-			.contains("\"path\":\"/members\"")
-			.contains("\"locale\":\"");
-	}
-
-	@Test
-	void aLessSpecificAdviceHandlerTakesWhatNoOtherHandlerNames() {
-		Response response = post("/customers/jdbc-template", """
-				{"email": "taken@example.com", "name": "Other"}""");
-		assertThat(response.status()).isEqualTo(409);
-		assertThat(response.body()).contains("\"handledBy\":\"advice:any\"").contains("\"fields\":[\"email\"]");
-	}
-
-	@Test
-	void aHandlerNarrowedToAnEntityAndFieldMayReturnAnErrorResponse() throws Exception {
-		Response response = mockPost("/customers/jpa", """
-				{"email": "new@example.com"}""");
-		assertThat(response.status()).isEqualTo(422);
-		assertThat(response.contentType()).isEqualTo("application/problem+json");
-		assertThat(response.body()).contains("\"detail\":\"Please tell us your name.\"");
-	}
-
-	@Test
-	void springBootsOwnProblemDetailsKeepWorking() {
-		Response response = put("/orders", "{}");
-		assertThat(response.status()).isEqualTo(405);
-		assertThat(response.contentType()).isEqualTo("application/problem+json");
-		assertThat(response.body()).contains("\"title\":\"Method Not Allowed\"");
-	}
-
-	@Test
-	void aForeignKeyHandlerNarrowedToTheMissingSideHandlesOnlyThatSide() {
-		Response missing = post("/orders", """
-				{"customerId": 999999, "quantity": 1}""");
-		assertThat(missing.status()).isEqualTo(422);
-		assertThat(missing.body()).isEqualTo("{\"handledBy\":\"advice:missing\"}");
-		this.jdbc.update("insert into purchase_order (customer_id, quantity) values (?, 1)", this.takenId);
-		Response referenced = delete("/customers/" + this.takenId);
-		assertThat(referenced.status()).isEqualTo(409);
-		assertThat(referenced.contentType()).isEqualTo("application/problem+json");
-		assertThat(referenced.body()).contains("\"title\":\"Still referenced\"");
 	}
 
 }

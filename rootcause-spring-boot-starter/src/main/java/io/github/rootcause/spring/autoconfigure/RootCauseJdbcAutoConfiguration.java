@@ -46,13 +46,18 @@ public final class RootCauseJdbcAutoConfiguration {
 		return new JdbcTranslatorPostProcessor(resolvers);
 	}
 
-	@Bean
-	@ConditionalOnSingleCandidate(PlatformTransactionManager.class)
-	@ConditionalOnBean(DataSource.class)
-	@ConditionalOnMissingBean
-	ViolationGuard rootCauseViolationGuard(PlatformTransactionManager transactionManager, DataSource dataSource,
-			DataSourceResolvers resolvers) {
-		return new ViolationGuard(transactionManager, dataSource, resolvers);
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnSingleCandidate(DataSource.class)
+	static final class ViolationGuardConfiguration {
+
+		@Bean
+		@ConditionalOnSingleCandidate(PlatformTransactionManager.class)
+		@ConditionalOnMissingBean
+		ViolationGuard rootCauseViolationGuard(PlatformTransactionManager transactionManager, DataSource dataSource,
+				DataSourceResolvers resolvers) {
+			return new ViolationGuard(transactionManager, dataSource, resolvers);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -160,12 +160,6 @@ public class RootCauseProperties {
 		 */
 		private boolean includeConstraint = true;
 
-		/**
-		 * Whether a violation that no rootcause.constraints entry or handler annotation names is logged once at
-		 * WARN with the property or annotation that would handle it.
-		 */
-		private boolean warnUnhandled = true;
-
 		private final Status status = new Status();
 
 		public boolean isEnabled() {
@@ -190,14 +184,6 @@ public class RootCauseProperties {
 
 		public void setIncludeConstraint(boolean includeConstraint) {
 			this.includeConstraint = includeConstraint;
-		}
-
-		public boolean isWarnUnhandled() {
-			return this.warnUnhandled;
-		}
-
-		public void setWarnUnhandled(boolean warnUnhandled) {
-			this.warnUnhandled = warnUnhandled;
 		}
 
 		public Status getStatus() {

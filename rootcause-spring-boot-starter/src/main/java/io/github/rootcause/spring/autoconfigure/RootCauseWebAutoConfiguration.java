@@ -48,8 +48,8 @@ public final class RootCauseWebAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ConstraintViolationProblemHandler rootCauseProblemHandler(DataSourceResolvers resolvers,
-			ViolationProblemFactory problems, RootCauseProperties properties) {
-		return new ConstraintViolationProblemHandler(resolvers, problems, properties);
+			ViolationProblemFactory problems) {
+		return new ConstraintViolationProblemHandler(resolvers, problems);
 	}
 
 	@Bean

@@ -64,14 +64,6 @@ public final class ConstraintViolationTranslator implements SQLExceptionTranslat
 	}
 
 	/**
-	 * The resolver this translator resolves violations with.
-	 * @return the resolver
-	 */
-	public Resolver getResolver() {
-		return this.resolver;
-	}
-
-	/**
 	 * The typed exception for a resolved violation.
 	 * @param message the exception message
 	 * @param cause the resolved violation

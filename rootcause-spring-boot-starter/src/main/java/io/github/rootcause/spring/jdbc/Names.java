@@ -21,12 +21,7 @@ public final class Names {
 		return (name != null) ? unquoted(name).toLowerCase(Locale.ROOT) : null;
 	}
 
-	/**
-	 * The unqualified, unquoted name.
-	 * @param name a possibly qualified, possibly quoted name
-	 * @return the last part without its quotes
-	 */
-	public static String unquoted(String name) {
+	private static String unquoted(String name) {
 		String trimmed = name.strip();
 		if (trimmed.isEmpty()) {
 			return trimmed;

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.github.rootcause.Cause;
-import io.github.rootcause.spring.autoconfigure.RootCauseProperties;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 
 /**
@@ -41,21 +40,16 @@ public class ConstraintViolationProblemHandler {
 
 	private final ViolationProblemFactory problems;
 
-	private final RootCauseProperties properties;
-
 	private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Creates the handler.
 	 * @param resolvers resolves the violation behind an exception
 	 * @param problems builds the problems
-	 * @param properties the {@code rootcause.*} properties
 	 */
-	public ConstraintViolationProblemHandler(DataSourceResolvers resolvers, ViolationProblemFactory problems,
-			RootCauseProperties properties) {
+	public ConstraintViolationProblemHandler(DataSourceResolvers resolvers, ViolationProblemFactory problems) {
 		this.resolvers = resolvers;
 		this.problems = problems;
-		this.properties = properties;
 	}
 
 	/**
@@ -82,19 +76,19 @@ public class ConstraintViolationProblemHandler {
 	 * @return the problem
 	 */
 	protected ProblemDetail violation(Cause cause, HttpServletRequest request, Locale locale) {
-		warnIfUnhandled(cause);
+		warnIfUnhandled(cause, locale);
 		return this.problems.problem(cause, request, locale);
 	}
 
-	private void warnIfUnhandled(Cause cause) {
-		if (!this.properties.getWeb().isWarnUnhandled() || !logger.isWarnEnabled()) {
+	private void warnIfUnhandled(Cause cause, Locale locale) {
+		if (!logger.isWarnEnabled()) {
 			return;
 		}
 		String name = cause.constraint().orElse(null);
-		if (name != null && this.properties.constraint(name).isPresent()) {
+		String key = (name != null) ? name : cause.kind() + " " + cause.table().orElse("") + cause.columns();
+		if (this.warned.contains(key) || this.problems.isTailored(cause, locale)) {
 			return;
 		}
-		String key = (name != null) ? name : cause.kind() + " " + cause.table().orElse("") + cause.columns();
 		if (this.warned.add(key)) {
 			String annotation = "@On" + annotationName(cause) + "Violation";
 			logger.warn((name != null)

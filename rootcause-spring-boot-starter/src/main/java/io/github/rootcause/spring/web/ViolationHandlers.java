@@ -3,7 +3,7 @@ package io.github.rootcause.spring.web;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,20 +60,9 @@ public final class ViolationHandlers implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * The constraint names the handlers' annotations name.
-	 * @return the names, in their annotations' case
-	 */
-	public Set<String> constraintNames() {
-		Set<String> names = new LinkedHashSet<>();
-		for (Handler handler : all()) {
-			names.addAll(handler.constraints());
-		}
-		return names;
-	}
-
-	/**
 	 * The handler of a violation raised by a controller: the most specific of the controller's own, else the most
-	 * specific of the advice beans that apply to it, in advice order on a tie.
+	 * specific of those of all advice beans that apply to it, whatever the advice order (there is no tie: equally
+	 * specific handlers that could handle the same violation failed startup).
 	 * @param controllerType the controller's class, or {@code null} when the violation was raised outside one
 	 * @param cause the violation
 	 * @return the handler, or empty
@@ -87,18 +76,14 @@ public final class ViolationHandlers implements SmartInitializingSingleton {
 				return Optional.of(own);
 			}
 		}
+		Set<Class<?>> applicable = new HashSet<>();
 		for (ControllerAdviceBean advice : all.advice) {
-			if (!advice.isApplicableToBeanType(controllerType)) {
-				continue;
-			}
-			Handler handler = best(all.handlers, cause,
-					(candidate) -> candidate.advice()
-							&& candidate.beanType() == ClassUtils.getUserClass(advice.getBeanType()));
-			if (handler != null) {
-				return Optional.of(handler);
+			if (advice.isApplicableToBeanType(controllerType)) {
+				applicable.add(ClassUtils.getUserClass(advice.getBeanType()));
 			}
 		}
-		return Optional.empty();
+		return Optional.ofNullable(best(all.handlers, cause,
+				(candidate) -> candidate.advice() && applicable.contains(candidate.beanType())));
 	}
 
 	private static @Nullable Handler best(List<Handler> handlers, Cause cause,

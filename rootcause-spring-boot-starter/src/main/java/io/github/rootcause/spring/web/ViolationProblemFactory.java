@@ -144,6 +144,19 @@ public class ViolationProblemFactory {
 	}
 
 	/**
+	 * Whether the problem for a violation is tailored to its constraint, by a {@code rootcause.constraints.<name>}
+	 * entry or a {@code rootcause.constraint.<name>} message.
+	 * @param cause the violation
+	 * @param locale the locale of the messages
+	 * @return whether its constraint is named in the configuration or the messages
+	 */
+	public boolean isTailored(Cause cause, Locale locale) {
+		String name = cause.constraint().orElse(null);
+		return name != null
+				&& (this.properties.constraint(name).isPresent() || constraintMessage(name, locale) != null);
+	}
+
+	/**
 	 * The fields to report for a violation: its constraint's {@code rootcause.constraints.<name>.fields}, else the
 	 * entity fields the resolver found.
 	 * @param cause the violation
@@ -225,11 +238,18 @@ public class ViolationProblemFactory {
 
 	private @Nullable String custom(Cause cause, Optional<RootCauseProperties.Constraint> configured,
 			Locale locale) {
-		String fallback = configured.map(RootCauseProperties.Constraint::getMessage).orElse(null);
-		if (cause.constraint().isEmpty()) {
-			return fallback;
-		}
-		return this.messages.getMessage("rootcause.constraint." + cause.constraint().get(), null, fallback, locale);
+		String message = cause.constraint().map((name) -> constraintMessage(name, locale)).orElse(null);
+		return (message != null) ? message : configured.map(RootCauseProperties.Constraint::getMessage).orElse(null);
+	}
+
+	/**
+	 * The {@code rootcause.constraint.<name>} message, not its code (which a message source set to use codes as
+	 * default messages answers for every constraint).
+	 */
+	private @Nullable String constraintMessage(String name, Locale locale) {
+		String code = "rootcause.constraint." + name;
+		String message = this.messages.getMessage(code, null, null, locale);
+		return (message != null && !message.equals(code)) ? message : null;
 	}
 
 	private String message(String code, Object @Nullable [] arguments, String fallback, Locale locale) {

@@ -7,10 +7,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
-/** A customer; {@code email} is stored in {@code email_address}, the address embedded. */
+/**
+ * A customer; {@code email} is stored in {@code email_address}, the address embedded. The unique constraint
+ * {@code uq_customer_name_model_only} is declared only in the mapping, not in the schema scripts.
+ */
 @Entity
-@Table(name = "customer")
+@Table(name = "customer",
+		uniqueConstraints = @UniqueConstraint(name = "uq_customer_name_model_only", columnNames = "name"))
 public class Customer {
 
 	@Id

@@ -2,6 +2,7 @@ package io.github.rootcause.spring.app;
 
 import jakarta.persistence.CheckConstraint;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,8 +11,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * An order of a {@link Customer}, joined on {@code customer_id}. The check {@code ck_order_model_only} is declared
- * only in the mapping, not in the schema scripts.
+ * An order of a {@link Customer}, joined on {@code customer_id}; {@code giftNote} is stored in {@code gift_note} by
+ * Spring Boot's naming strategy. The check {@code ck_order_model_only} and the foreign key
+ * {@code fk_order_customer_model_only} are declared only in the mapping, not in the schema scripts.
  */
 @Entity
 @Table(name = "purchase_order",
@@ -23,10 +25,12 @@ public class PurchaseOrder {
 	private Long id;
 
 	@ManyToOne
-	@JoinColumn(name = "customer_id")
+	@JoinColumn(name = "customer_id", foreignKey = @ForeignKey(name = "fk_order_customer_model_only"))
 	private Customer customer;
 
 	private int quantity;
+
+	private String giftNote;
 
 	protected PurchaseOrder() {
 	}
@@ -41,6 +45,10 @@ public class PurchaseOrder {
 
 	public int getQuantity() {
 		return this.quantity;
+	}
+
+	public String getGiftNote() {
+		return this.giftNote;
 	}
 
 }

@@ -1,19 +1,35 @@
 package io.github.rootcause.spring.autoconfigure;
 
-import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.json.JSONArray;
+import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.ClassUtils;
 
 import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
@@ -88,22 +104,96 @@ class RootCauseAutoConfigurationH2Test {
 	}
 
 	@Test
-	void configurationMetadataDescribesEveryKey() throws IOException {
-		try (InputStream metadata = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-			assertThat(metadata).isNotNull();
-			String json = new String(metadata.readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(json).contains("\"rootcause.enabled\"", "\"rootcause.web.status.foreign-key-missing\"",
-					"\"rootcause.constraints\"", "\"rootcause.validation.mode\"", "\"rootcause.web.type-base-uri\"");
+	void twoDataSourcesWithoutAPrimaryOneStartWithoutAViolationGuard() {
+		new ApplicationContextRunner().withConfiguration(JDBC).withUserConfiguration(TwoDataSources.class)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(DataSourceResolvers.class)
+				.doesNotHaveBean(ViolationGuard.class));
+	}
+
+	@Test
+	void everyAutoConfigurationIsImportedAndOrderedAfterSpringBootsByNamesThatExist() throws Exception {
+		List<String> imported = ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader())
+			.getCandidates()
+			.stream()
+			.filter((name) -> name.startsWith("io.github.rootcause."))
+			.toList();
+		assertThat(imported).containsExactlyInAnyOrder(RootCauseAutoConfiguration.class.getName(),
+				RootCauseJdbcAutoConfiguration.class.getName(), RootCauseJpaAutoConfiguration.class.getName(),
+				RootCauseWebAutoConfiguration.class.getName());
+		for (String name : imported) {
+			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
+			assertThat(annotation.afterName()).as(name).isNotEmpty();
+			for (String after : annotation.afterName()) {
+				assertThat(ClassUtils.isPresent(after, getClass().getClassLoader())).as(after).isTrue();
+			}
 		}
+	}
+
+	@Test
+	void configurationMetadataDescribesEveryKeyAndTheReadmeListsEachWithItsDefault() throws Exception {
+		JSONArray properties = null;
+		for (URL url : Collections.list(getClass().getClassLoader()
+			.getResources("META-INF/spring-configuration-metadata.json"))) {
+			try (InputStream metadata = url.openStream()) {
+				String json = new String(metadata.readAllBytes(), StandardCharsets.UTF_8);
+				if (json.contains("\"rootcause.enabled\"")) {
+					properties = new JSONObject(json).getJSONArray("properties");
+				}
+			}
+		}
+		assertThat(properties).as("rootcause's generated metadata").isNotNull();
+		String readme = Files.readString(Path.of("README-configuration.md"));
+		String reference = readme.substring(readme.indexOf("### Configuration reference"),
+				readme.indexOf("### Handler annotations"));
+		List<String> rows = new ArrayList<>();
+		for (int i = 0; i < properties.length(); i++) {
+			JSONObject property = properties.getJSONObject(i);
+			String name = property.getString("name");
+			assertThat(property.optString("description")).as(name).isNotBlank();
+			if (name.equals("rootcause.constraints")) {
+				for (String key : List.of("message", "fields", "status")) {
+					rows.add("| `rootcause.constraints.<name>." + key + "` | (none) |");
+				}
+			}
+			else {
+				assertThat(property.has("defaultValue")).as(name).isTrue();
+				rows.add("| `" + name + "` | `" + property.get("defaultValue") + "` |");
+			}
+		}
+		List<String> documented = reference.lines()
+			.filter((line) -> line.startsWith("| `rootcause."))
+			.map((line) -> line.substring(0, line.indexOf('|', line.indexOf('|', 1) + 1) + 1))
+			.toList();
+		assertThat(documented).containsExactlyInAnyOrderElementsOf(rows);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSources {
+
+		@Bean
+		DataSource one() {
+			return new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:" + UUID.randomUUID());
+		}
+
+		@Bean
+		DataSource two() {
+			return new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:" + UUID.randomUUID());
+		}
+
+		@Bean
+		PlatformTransactionManager transactionManager(@Qualifier("one") DataSource one) {
+			return new DataSourceTransactionManager(one);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	static class OwnHandler {
 
 		@Bean
-		ConstraintViolationProblemHandler ownHandler(DataSourceResolvers resolvers, ViolationProblemFactory problems,
-				RootCauseProperties properties) {
-			return new ConstraintViolationProblemHandler(resolvers, problems, properties);
+		ConstraintViolationProblemHandler ownHandler(DataSourceResolvers resolvers, ViolationProblemFactory problems) {
+			return new ConstraintViolationProblemHandler(resolvers, problems);
 		}
 
 	}

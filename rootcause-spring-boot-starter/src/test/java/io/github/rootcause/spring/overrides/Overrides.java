@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -43,8 +46,8 @@ import io.github.rootcause.spring.web.OnUniqueViolation;
  * {@code @ExceptionHandler}, and annotated violation handlers in an advice and in a controller.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ Overrides.OwnAdvice.class, Overrides.ViolationAdvice.class, Overrides.SignupController.class,
-		Overrides.LegacyController.class })
+@Import({ Overrides.OwnAdvice.class, Overrides.FirstAdvice.class, Overrides.ViolationAdvice.class,
+		Overrides.SignupController.class, Overrides.LegacyController.class })
 public class Overrides {
 
 	/** Every task the application's own translator was asked to translate. */
@@ -71,6 +74,22 @@ public class Overrides {
 		@ExceptionHandler(CheckViolationException.class)
 		ResponseEntity<Map<String, String>> check(CheckViolationException ex) {
 			return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT).body(Map.of("own", "check"));
+		}
+
+	}
+
+	/**
+	 * An advice ordered before {@link ViolationAdvice} with a handler for any not-null violation, which a more
+	 * specific handler of the later advice still wins over; it returns a plain body.
+	 */
+	@RestControllerAdvice
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	public static class FirstAdvice {
+
+		@OnNotNullViolation
+		@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		Map<String, Object> anyNotNull(Cause cause) {
+			return Map.of("handledBy", "first:any", "fields", cause.fields());
 		}
 
 	}

@@ -17,6 +17,7 @@ import io.github.rootcause.EntityModel;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 import io.github.rootcause.spring.autoconfigure.RootCauseProperties;
+import io.github.rootcause.spring.jdbc.CheckViolationException;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jdbc.ForeignKeyViolationException;
 import io.github.rootcause.spring.jdbc.UniqueViolationException;
@@ -64,6 +65,14 @@ class ViolationProblemFactoryTest {
 	}
 
 	@Test
+	void aMessageSourceThatAnswersCodesForMissingMessagesKeepsTheDefaultDetail() {
+		this.messages.setUseCodeAsDefaultMessage(true);
+		ProblemDetail problem = this.factory.problem(EMAIL, null, Locale.ENGLISH);
+		assertThat(problem.getDetail()).isEqualTo("A record with the same email already exists.");
+		assertThat(this.factory.errorDetail(EMAIL, Locale.ENGLISH)).isEqualTo("must be unique");
+	}
+
+	@Test
 	void statusesAreConfigurableByKindAndByConstraint() {
 		this.properties.getWeb().getStatus().setUnique(400);
 		assertThat(this.factory.problem(EMAIL, null, Locale.ENGLISH).getStatus()).isEqualTo(400);
@@ -98,7 +107,7 @@ class ViolationProblemFactoryTest {
 	void aViolationThatNothingNamesIsLoggedOnceWithThePropertyAndAnnotationThatWouldHandleIt(
 			CapturedOutput output) {
 		ConstraintViolationProblemHandler handler = new ConstraintViolationProblemHandler(
-				new DataSourceResolvers(() -> null, EntityModel::none), this.factory, this.properties);
+				new DataSourceResolvers(() -> null, EntityModel::none), this.factory);
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/customers");
 		for (int i = 0; i < 3; i++) {
 			handler.handleDataIntegrityViolation(new UniqueViolationException("duplicate", EMAIL, null), request,
@@ -113,6 +122,10 @@ class ViolationProblemFactoryTest {
 		handler.handleDataIntegrityViolation(new ForeignKeyViolationException("missing", named, null), request,
 				Locale.ENGLISH);
 		assertThat(output.getOut()).doesNotContain("fk_order_customer");
+		this.messages.addMessage("rootcause.constraint.ck_order_quantity", Locale.ENGLISH, "Order at least one.");
+		handler.handleDataIntegrityViolation(new CheckViolationException("check",
+				Cause.of(Kind.CHECK).withConstraint("ck_order_quantity"), null), request, Locale.ENGLISH);
+		assertThat(output.getOut()).doesNotContain("ck_order_quantity");
 	}
 
 }
