@@ -8,7 +8,6 @@ import io.github.rootcause.Cause;
 import io.github.rootcause.Resolver;
 import io.github.rootcause.RootCause;
 import io.github.rootcause.testing.DatabaseFixture;
-import org.hibernate.exception.spi.ViolatedConstraintNameExtractor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,14 +21,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
-import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 
 /**
  * Cost per call of reading one real exception, captured once from the live database at setup: rootcause's
  * {@code RootCause.of} and {@code Resolver.resolve} (catalog already cached), next to Spring's two translators and
- * Hibernate's constraint-name extractor on the very same exception.
+ * Hibernate's constraint-name extractor on the very same exception ({@link Contenders}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,7 +33,7 @@ import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
-public class ReadBenchmark {
+public class ReadBenchmark extends Contenders {
 
 	@Param
 	public Engine engine;
@@ -47,25 +43,14 @@ public class ReadBenchmark {
 
 	private DatabaseFixture fixture;
 
-	private SQLException exception;
-
 	private Resolver resolver;
-
-	private SQLExceptionSubclassTranslator subclassTranslator;
-
-	private SQLErrorCodeSQLExceptionTranslator errorCodeTranslator;
-
-	private ViolatedConstraintNameExtractor hibernate;
 
 	@Setup(Level.Trial)
 	public void capture() throws SQLException {
 		this.fixture = this.engine.start();
-		this.exception = Engine.capture(this.fixture, this.violation);
+		read(Engine.capture(this.fixture, this.violation), this.engine.springName(), this.engine.hibernateExtractor());
 		this.resolver = RootCause.resolver(this.fixture.dataSource());
 		this.resolver.catalog();
-		this.subclassTranslator = new SQLExceptionSubclassTranslator();
-		this.errorCodeTranslator = new SQLErrorCodeSQLExceptionTranslator(this.engine.springName());
-		this.hibernate = this.engine.hibernateExtractor();
 	}
 
 	@TearDown(Level.Trial)
@@ -74,28 +59,8 @@ public class ReadBenchmark {
 	}
 
 	@Benchmark
-	public Optional<Cause> rootCauseOf() {
-		return RootCause.of(this.exception);
-	}
-
-	@Benchmark
 	public Optional<Cause> resolverResolve() {
-		return this.resolver.resolve(this.exception);
-	}
-
-	@Benchmark
-	public DataAccessException springSubclassTranslator() {
-		return this.subclassTranslator.translate("insert", null, this.exception);
-	}
-
-	@Benchmark
-	public DataAccessException springErrorCodeTranslator() {
-		return this.errorCodeTranslator.translate("insert", null, this.exception);
-	}
-
-	@Benchmark
-	public String hibernateConstraintNameExtractor() {
-		return this.hibernate.extractConstraintName(this.exception);
+		return this.resolver.resolve(exception());
 	}
 
 }

@@ -1,13 +1,7 @@
 package io.github.rootcause.benchmarks;
 
-import java.sql.SQLException;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import io.github.rootcause.Cause;
-import io.github.rootcause.RootCause;
-import org.hibernate.exception.spi.ViolatedConstraintNameExtractor;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -19,9 +13,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
-import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 
 /**
  * {@link ReadBenchmark} for the databases with no server here (Oracle, SQL Server, Db2): the cost per call of
@@ -36,7 +27,7 @@ import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
-public class RecordedReadBenchmark {
+public class RecordedReadBenchmark extends Contenders {
 
 	@Param
 	public Recorded database;
@@ -44,40 +35,9 @@ public class RecordedReadBenchmark {
 	@Param({ "UNIQUE", "FOREIGN_KEY" })
 	public Violation violation;
 
-	private SQLException exception;
-
-	private SQLExceptionSubclassTranslator subclassTranslator;
-
-	private SQLErrorCodeSQLExceptionTranslator errorCodeTranslator;
-
-	private ViolatedConstraintNameExtractor hibernate;
-
 	@Setup(Level.Trial)
 	public void build() {
-		this.exception = this.database.exception(this.violation);
-		this.subclassTranslator = new SQLExceptionSubclassTranslator();
-		this.errorCodeTranslator = new SQLErrorCodeSQLExceptionTranslator(this.database.springName());
-		this.hibernate = this.database.hibernateExtractor();
-	}
-
-	@Benchmark
-	public Optional<Cause> rootCauseOf() {
-		return RootCause.of(this.exception);
-	}
-
-	@Benchmark
-	public DataAccessException springSubclassTranslator() {
-		return this.subclassTranslator.translate("insert", null, this.exception);
-	}
-
-	@Benchmark
-	public DataAccessException springErrorCodeTranslator() {
-		return this.errorCodeTranslator.translate("insert", null, this.exception);
-	}
-
-	@Benchmark
-	public String hibernateConstraintNameExtractor() {
-		return this.hibernate.extractConstraintName(this.exception);
+		read(this.database.exception(this.violation), this.database.springName(), this.database.hibernateExtractor());
 	}
 
 }
