@@ -199,15 +199,50 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 				""".formatted(this.takenId, stored("fk_order_customer")));
 	}
 
+	/** Longer than the 20 characters of {@code customer.name}. */
+	private static final String TOO_LONG = "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+	private static String invalidData(String instance) {
+		return """
+				{"type": "urn:rootcause:problem:invalid-data", "title": "Invalid data", "status": 400,
+				 "detail": "A value is too long, out of range or not in the expected format.",
+				 "instance": "%s"}
+				""".formatted(instance);
+	}
+
 	@Test
 	void valueTooLongAnswers400WithoutTheValue() {
 		post("/customers/jdbc-template", """
-				{"email": "long@example.com", "name": "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}""")
-			.isProblem(400, """
-					{"type": "urn:rootcause:problem:invalid-data", "title": "Invalid data", "status": 400,
-					 "detail": "A value is too long, out of range or not in the expected format.",
-					 "instance": "/customers/jdbc-template"}
-					""");
+				{"email": "long@example.com", "name": "%s"}""".formatted(TOO_LONG))
+			.isProblem(400, invalidData("/customers/jdbc-template"));
+	}
+
+	@Test
+	void valueTooLongThroughJpaSaveAnswers400WithoutTheValue() throws Exception {
+		mockPost("/customers/jpa", """
+				{"email": "long@example.com", "name": "%s"}""".formatted(TOO_LONG))
+			.isProblem(400, invalidData("/customers/jpa"));
+	}
+
+	@Test
+	void valueTooLongThroughJpaSaveAndFlushAnswers400WithoutTheValue() throws Exception {
+		mockPost("/customers/jpa-flush", """
+				{"email": "long@example.com", "name": "%s"}""".formatted(TOO_LONG))
+			.isProblem(400, invalidData("/customers/jpa-flush"));
+	}
+
+	@Test
+	void valueTooLongFlushedAtCommitAnswers400WithoutTheValue() {
+		put("/customers/" + this.takenId + "/name", """
+				{"name": "%s"}""".formatted(TOO_LONG))
+			.isProblem(400, invalidData("/customers/" + this.takenId + "/name"));
+	}
+
+	@Test
+	void valueTooLongFromAnUntranslatedEntityManagerAnswers400WithoutTheValue() {
+		post("/customers/entity-manager", """
+				{"email": "long@example.com", "name": "%s"}""".formatted(TOO_LONG))
+			.isProblem(400, invalidData("/customers/entity-manager"));
 	}
 
 	@Test

@@ -1,11 +1,15 @@
 package io.github.rootcause.spring.jdbc;
 
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -67,29 +71,32 @@ public final class DataSourceResolvers {
 	 * @return the cause, or empty when it is not a constraint violation
 	 */
 	public Optional<Cause> resolve(@Nullable Throwable throwable) {
-		Throwable current = throwable;
-		for (int depth = 0; current != null && depth < 64; depth++) {
-			if (current instanceof ConstraintViolation violation) {
-				return Optional.of(violation.violation());
-			}
-			current = (current.getCause() != current) ? current.getCause() : null;
+		Optional<Throwable> translated = inChain(throwable, ConstraintViolation.class::isInstance);
+		if (translated.isPresent()) {
+			return Optional.of(((ConstraintViolation) translated.get()).violation());
 		}
-		if (!hasSqlException(throwable)) {
+		if (inChain(throwable, SQLException.class::isInstance).isEmpty()) {
 			// Not from a database: no need to read the catalog.
 			return Optional.empty();
 		}
 		return primary().map((resolver) -> resolver.resolve(throwable)).orElseGet(() -> RootCause.of(throwable));
 	}
 
-	private static boolean hasSqlException(@Nullable Throwable throwable) {
-		Throwable current = throwable;
-		for (int depth = 0; current != null && depth < 64; depth++) {
-			if (current instanceof SQLException) {
-				return true;
+	/**
+	 * The first throwable of a chain of causes (the throwable itself, then {@link Throwable#getCause()}, and so on)
+	 * that matches a test. Stops at a cycle.
+	 * @param throwable the start of the chain; may be {@code null}
+	 * @param test the test
+	 * @return the first matching throwable, or empty
+	 */
+	public static Optional<Throwable> inChain(@Nullable Throwable throwable, Predicate<Throwable> test) {
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Throwable current = throwable; current != null && seen.add(current); current = current.getCause()) {
+			if (test.test(current)) {
+				return Optional.of(current);
 			}
-			current = (current.getCause() != current) ? current.getCause() : null;
 		}
-		return false;
+		return Optional.empty();
 	}
 
 	/** Asks the supplier each time, so a model built after the first resolve is still used. */

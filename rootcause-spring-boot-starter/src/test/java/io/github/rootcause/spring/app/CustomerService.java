@@ -23,4 +23,14 @@ public class CustomerService {
 		this.customers.findById(id).orElseThrow().setEmail(email);
 	}
 
+	/**
+	 * Renames a customer; the update is flushed at commit.
+	 * @param id the customer
+	 * @param name the new name
+	 */
+	@Transactional
+	public void rename(long id, String name) {
+		this.customers.findById(id).orElseThrow().setName(name);
+	}
+
 }

@@ -94,6 +94,11 @@ public class StoreController {
 		this.service.changeEmail(id, body.get("email"));
 	}
 
+	@PutMapping("/customers/{id}/name")
+	void rename(@PathVariable long id, @RequestBody Map<String, String> body) {
+		this.service.rename(id, body.get("name"));
+	}
+
 	@DeleteMapping("/customers/{id}")
 	void delete(@PathVariable long id) {
 		this.jdbcTemplate.update("delete from customer where id = ?", id);
