@@ -1,6 +1,5 @@
 package io.github.rootcause.spring.jdbc;
 
-import java.sql.SQLException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -75,10 +74,7 @@ public final class DataSourceResolvers {
 		if (translated.isPresent()) {
 			return Optional.of(((ConstraintViolation) translated.get()).violation());
 		}
-		if (inChain(throwable, SQLException.class::isInstance).isEmpty()) {
-			// Not from a database: no need to read the catalog.
-			return Optional.empty();
-		}
+		// A resolver reads its catalog only at the first constraint violation, never for anything else.
 		return primary().map((resolver) -> resolver.resolve(throwable)).orElseGet(() -> RootCause.of(throwable));
 	}
 
