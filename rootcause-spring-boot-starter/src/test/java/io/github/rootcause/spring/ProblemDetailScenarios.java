@@ -23,9 +23,12 @@ import io.github.rootcause.spring.app.ClubMember;
 import io.github.rootcause.spring.app.Customer;
 import io.github.rootcause.spring.app.ClubMembers;
 import io.github.rootcause.spring.app.Customers;
+import io.github.rootcause.spring.app.PurchaseOrder;
+import io.github.rootcause.spring.app.PurchaseOrders;
 import io.github.rootcause.spring.jdbc.CheckViolationException;
 import io.github.rootcause.spring.jdbc.ConstraintViolation;
 import io.github.rootcause.spring.jdbc.ForeignKeyViolationException;
+import io.github.rootcause.spring.jdbc.NotNullViolationException;
 import io.github.rootcause.spring.jdbc.UniqueViolationException;
 import io.github.rootcause.spring.jdbc.ViolationGuard;
 import io.github.rootcause.spring.web.ViolationForms;
@@ -56,6 +59,9 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 
 	@Autowired
 	private ClubMembers members;
+
+	@Autowired
+	private PurchaseOrders orders;
 
 	private String duplicateEmail(String instance) {
 		return """
@@ -148,6 +154,50 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 					 "errors": [{"pointer": "#/name", "field": "name", "code": "not-null",
 					             "detail": "must not be null"}]}
 					""");
+	}
+
+	private static String missingCustomer(String instance) {
+		return """
+				{"type": "urn:rootcause:problem:not-null", "title": "Missing value", "status": 422,
+				 "detail": "A value for customer is required.", "instance": "%s",
+				 "kind": "not-null",
+				 "errors": [{"pointer": "#/customer", "field": "customer", "code": "not-null",
+				             "detail": "must not be null"}]}
+				""".formatted(instance);
+	}
+
+	@Test
+	void hibernatesOwnNotNullCheckThroughJpaSaveAnswers422NamingTheField() throws Exception {
+		mockPost("/orders/jpa", """
+				{"quantity": 1}""")
+			.isProblem(422, missingCustomer("/orders/jpa"));
+	}
+
+	@Test
+	void hibernatesOwnNotNullCheckAtCommitAnswers422NamingTheField() {
+		this.jdbc.update("insert into purchase_order (customer_id, quantity) values (?, 1)", this.takenId);
+		long order = this.jdbc.queryForObject("select id from purchase_order", Long.class);
+		delete("/orders/" + order + "/customer").isProblem(422, missingCustomer("/orders/" + order + "/customer"));
+	}
+
+	@Test
+	void hibernatesOwnNotNullCheckFromAnUntranslatedEntityManagerAnswers422NamingTheField() {
+		post("/orders/entity-manager", """
+				{"quantity": 1}""")
+			.isProblem(422, missingCustomer("/orders/entity-manager"));
+	}
+
+	@Test
+	void jpaSaveThrowsANotNullViolationExceptionForHibernatesOwnNotNullCheck() {
+		Throwable thrown = catchThrowable(() -> this.orders.save(new PurchaseOrder(null, 1)));
+		assertThat(thrown).isInstanceOf(NotNullViolationException.class);
+		Cause cause = ((ConstraintViolation) thrown).violation();
+		assertThat(cause.kind()).isEqualTo(Kind.NOT_NULL);
+		assertThat(cause.constraint()).isEmpty();
+		assertThat(cause.table()).contains("purchase_order");
+		assertThat(cause.columns()).containsExactly("customer_id");
+		assertThat(cause.fields()).containsExactly("customer");
+		assertThat(cause.entity()).contains("PurchaseOrder");
 	}
 
 	@Test

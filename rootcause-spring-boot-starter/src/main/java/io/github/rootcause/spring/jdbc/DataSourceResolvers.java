@@ -2,6 +2,7 @@ package io.github.rootcause.spring.jdbc;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import io.github.rootcause.RootCause;
 /**
  * One {@link Resolver} per {@link DataSource}, each reading its own catalog, all sharing the application's
  * {@link EntityModel}. Resolves exceptions whose data source is unknown (one that reached the web layer without
- * passing through a translator) against the application's primary data source.
+ * passing through a translator) against the application's primary data source, and asks the
+ * {@link ViolationReader}s about violations that never reached a database.
  */
 public final class DataSourceResolvers {
 
@@ -33,6 +35,8 @@ public final class DataSourceResolvers {
 
 	private final Function<Resolver, Resolver> model;
 
+	private final Supplier<List<ViolationReader>> readers;
+
 	/**
 	 * Creates the resolvers.
 	 * @param primary supplies the data source to resolve against when the exception does not say, or
@@ -40,9 +44,22 @@ public final class DataSourceResolvers {
 	 * @param model supplies the entity model, asked on each resolve (models are built lazily)
 	 */
 	public DataSourceResolvers(Supplier<@Nullable DataSource> primary, Supplier<EntityModel> model) {
+		this(primary, model, List::of);
+	}
+
+	/**
+	 * Creates the resolvers.
+	 * @param primary supplies the data source to resolve against when the exception does not say, or
+	 * {@code null} when there is none
+	 * @param model supplies the entity model, asked on each resolve (models are built lazily)
+	 * @param readers supplies the readers of violations that no database reported, asked when one is needed
+	 */
+	public DataSourceResolvers(Supplier<@Nullable DataSource> primary, Supplier<EntityModel> model,
+			Supplier<List<ViolationReader>> readers) {
 		this.primary = Objects.requireNonNull(primary, "primary");
 		Objects.requireNonNull(model, "model");
 		this.model = (resolver) -> resolver.withModel(new LazyModel(model));
+		this.readers = Objects.requireNonNull(readers, "readers");
 	}
 
 	/**
@@ -65,7 +82,8 @@ public final class DataSourceResolvers {
 
 	/**
 	 * Reads the violation behind any throwable: the {@link Cause} a {@link ConstraintViolation} exception already
-	 * carries, else resolved against the primary data source, else what the exception alone tells.
+	 * carries, else resolved against the primary data source (or, without one, what the exception alone tells),
+	 * else what a {@link ViolationReader} reads.
 	 * @param throwable any throwable; may be {@code null}
 	 * @return the cause, or empty when it is not a constraint violation
 	 */
@@ -75,7 +93,18 @@ public final class DataSourceResolvers {
 			return Optional.of(((ConstraintViolation) translated.get()).violation());
 		}
 		// A resolver reads its catalog only at the first constraint violation, never for anything else.
-		return primary().map((resolver) -> resolver.resolve(throwable)).orElseGet(() -> RootCause.of(throwable));
+		Optional<Cause> resolved = primary().map((resolver) -> resolver.resolve(throwable))
+			.orElseGet(() -> RootCause.of(throwable));
+		if (resolved.isPresent()) {
+			return resolved;
+		}
+		for (ViolationReader reader : this.readers.get()) {
+			Optional<Cause> read = reader.read(throwable);
+			if (read.isPresent()) {
+				return read;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -9,8 +9,11 @@ public class CustomerService {
 
 	private final Customers customers;
 
-	CustomerService(Customers customers) {
+	private final PurchaseOrders orders;
+
+	CustomerService(Customers customers, PurchaseOrders orders) {
 		this.customers = customers;
+		this.orders = orders;
 	}
 
 	/**
@@ -31,6 +34,15 @@ public class CustomerService {
 	@Transactional
 	public void rename(long id, String name) {
 		this.customers.findById(id).orElseThrow().setName(name);
+	}
+
+	/**
+	 * Takes an order away from its customer; the update is flushed at commit.
+	 * @param id the order
+	 */
+	@Transactional
+	public void orphan(long id) {
+		this.orders.findById(id).orElseThrow().setCustomer(null);
 	}
 
 }
