@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.PropertyValueException;
-import org.hibernate.TransientPropertyValueException;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.ModelPart;
 import org.hibernate.persister.entity.EntityPersister;
@@ -39,6 +38,8 @@ import io.github.rootcause.spring.jdbc.ViolationReader;
  */
 public final class HibernateNotNullTranslator implements PersistenceExceptionTranslator, ViolationReader, Ordered {
 
+	private static final String NOT_NULL_MESSAGE = "not-null property references a null or transient value";
+
 	private final Supplier<List<EntityManagerFactory>> factories;
 
 	/**
@@ -66,9 +67,13 @@ public final class HibernateNotNullTranslator implements PersistenceExceptionTra
 		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
-	/** A transient reference is no missing value; Hibernate throws the subclass for it. */
+	/**
+	 * Hibernate throws a {@link PropertyValueException} for other reasons too (a tenant id that differs from the
+	 * current one); its not-null check's message starts with {@value #NOT_NULL_MESSAGE}.
+	 */
 	private static boolean isNotNullCheck(Throwable ex) {
-		return ex instanceof PropertyValueException && !(ex instanceof TransientPropertyValueException);
+		return ex instanceof PropertyValueException && ex.getMessage() != null
+				&& ex.getMessage().startsWith(NOT_NULL_MESSAGE);
 	}
 
 	private Cause cause(PropertyValueException ex) {
