@@ -23,9 +23,12 @@ import io.github.rootcause.spring.app.ClubMember;
 import io.github.rootcause.spring.app.Customer;
 import io.github.rootcause.spring.app.ClubMembers;
 import io.github.rootcause.spring.app.Customers;
+import io.github.rootcause.spring.app.PurchaseOrder;
+import io.github.rootcause.spring.app.PurchaseOrders;
 import io.github.rootcause.spring.jdbc.CheckViolationException;
 import io.github.rootcause.spring.jdbc.ConstraintViolation;
 import io.github.rootcause.spring.jdbc.ForeignKeyViolationException;
+import io.github.rootcause.spring.jdbc.NotNullViolationException;
 import io.github.rootcause.spring.jdbc.UniqueViolationException;
 import io.github.rootcause.spring.jdbc.ViolationGuard;
 import io.github.rootcause.spring.web.ViolationForms;
@@ -56,6 +59,9 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 
 	@Autowired
 	private ClubMembers members;
+
+	@Autowired
+	private PurchaseOrders orders;
 
 	private String duplicateEmail(String instance) {
 		return """
@@ -150,6 +156,50 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 					""");
 	}
 
+	private static String missingCustomer(String instance) {
+		return """
+				{"type": "urn:rootcause:problem:not-null", "title": "Missing value", "status": 422,
+				 "detail": "A value for customer is required.", "instance": "%s",
+				 "kind": "not-null",
+				 "errors": [{"pointer": "#/customer", "field": "customer", "code": "not-null",
+				             "detail": "must not be null"}]}
+				""".formatted(instance);
+	}
+
+	@Test
+	void hibernatesOwnNotNullCheckThroughJpaSaveAnswers422NamingTheField() throws Exception {
+		mockPost("/orders/jpa", """
+				{"quantity": 1}""")
+			.isProblem(422, missingCustomer("/orders/jpa"));
+	}
+
+	@Test
+	void hibernatesOwnNotNullCheckAtCommitAnswers422NamingTheField() {
+		this.jdbc.update("insert into purchase_order (customer_id, quantity) values (?, 1)", this.takenId);
+		long order = this.jdbc.queryForObject("select id from purchase_order", Long.class);
+		delete("/orders/" + order + "/customer").isProblem(422, missingCustomer("/orders/" + order + "/customer"));
+	}
+
+	@Test
+	void hibernatesOwnNotNullCheckFromAnUntranslatedEntityManagerAnswers422NamingTheField() {
+		post("/orders/entity-manager", """
+				{"quantity": 1}""")
+			.isProblem(422, missingCustomer("/orders/entity-manager"));
+	}
+
+	@Test
+	void jpaSaveThrowsANotNullViolationExceptionForHibernatesOwnNotNullCheck() {
+		Throwable thrown = catchThrowable(() -> this.orders.save(new PurchaseOrder(null, 1)));
+		assertThat(thrown).isInstanceOf(NotNullViolationException.class);
+		Cause cause = ((ConstraintViolation) thrown).violation();
+		assertThat(cause.kind()).isEqualTo(Kind.NOT_NULL);
+		assertThat(cause.constraint()).isEmpty();
+		assertThat(cause.table()).contains("purchase_order");
+		assertThat(cause.columns()).containsExactly("customer_id");
+		assertThat(cause.fields()).containsExactly("customer");
+		assertThat(cause.entity()).contains("PurchaseOrder");
+	}
+
 	@Test
 	void checkViolationThroughJdbcTemplateAnswers422NamingTheConstraint() {
 		post("/orders", """
@@ -199,15 +249,50 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 				""".formatted(this.takenId, stored("fk_order_customer")));
 	}
 
+	/** Longer than the 20 characters of {@code customer.name}. */
+	private static final String TOO_LONG = "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+	private static String invalidData(String instance) {
+		return """
+				{"type": "urn:rootcause:problem:invalid-data", "title": "Invalid data", "status": 400,
+				 "detail": "A value is too long, out of range or not in the expected format.",
+				 "instance": "%s"}
+				""".formatted(instance);
+	}
+
 	@Test
 	void valueTooLongAnswers400WithoutTheValue() {
 		post("/customers/jdbc-template", """
-				{"email": "long@example.com", "name": "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}""")
-			.isProblem(400, """
-					{"type": "urn:rootcause:problem:invalid-data", "title": "Invalid data", "status": 400,
-					 "detail": "A value is too long, out of range or not in the expected format.",
-					 "instance": "/customers/jdbc-template"}
-					""");
+				{"email": "long@example.com", "name": "%s"}""".formatted(TOO_LONG))
+			.isProblem(400, invalidData("/customers/jdbc-template"));
+	}
+
+	@Test
+	void valueTooLongThroughJpaSaveAnswers400WithoutTheValue() throws Exception {
+		mockPost("/customers/jpa", """
+				{"email": "long@example.com", "name": "%s"}""".formatted(TOO_LONG))
+			.isProblem(400, invalidData("/customers/jpa"));
+	}
+
+	@Test
+	void valueTooLongThroughJpaSaveAndFlushAnswers400WithoutTheValue() throws Exception {
+		mockPost("/customers/jpa-flush", """
+				{"email": "long@example.com", "name": "%s"}""".formatted(TOO_LONG))
+			.isProblem(400, invalidData("/customers/jpa-flush"));
+	}
+
+	@Test
+	void valueTooLongFlushedAtCommitAnswers400WithoutTheValue() {
+		put("/customers/" + this.takenId + "/name", """
+				{"name": "%s"}""".formatted(TOO_LONG))
+			.isProblem(400, invalidData("/customers/" + this.takenId + "/name"));
+	}
+
+	@Test
+	void valueTooLongFromAnUntranslatedEntityManagerAnswers400WithoutTheValue() {
+		post("/customers/entity-manager", """
+				{"email": "long@example.com", "name": "%s"}""".formatted(TOO_LONG))
+			.isProblem(400, invalidData("/customers/entity-manager"));
 	}
 
 	@Test

@@ -90,6 +90,14 @@ public abstract class UserOverridesScenarios extends StoreScenarios {
 	}
 
 	@Test
+	void theApplicationsOwnExceptionHandlerForAnUntranslatedHibernateExceptionWinsOverTheProblem() {
+		Response response = post("/customers/entity-manager", """
+				{"email": "long@example.com", "name": "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}""");
+		assertThat(response.status()).isEqualTo(418);
+		assertThat(response.body()).isEqualTo("{\"own\":\"data\"}");
+	}
+
+	@Test
 	void aControllersOwnAnnotatedHandlerWinsOverTheAdvice() {
 		Response response = post("/signups", """
 				{"email": "taken@example.com", "name": "Other"}""");

@@ -15,11 +15,13 @@ import org.springframework.context.annotation.Bean;
 
 import io.github.rootcause.EntityModel;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
+import io.github.rootcause.spring.jdbc.ViolationReader;
 
 /**
  * The core of rootcause's auto-configuration: the {@code rootcause.*} properties and one resolver per
- * {@link DataSource}, sharing every {@link EntityModel} bean (Hibernate's, Spring Data JDBC's, the application's).
- * {@code rootcause.enabled=false} turns off this and every other rootcause auto-configuration.
+ * {@link DataSource}, sharing every {@link EntityModel} bean (Hibernate's, Spring Data JDBC's, the application's)
+ * and every {@link ViolationReader} bean (Hibernate's own not-null check). {@code rootcause.enabled=false} turns off
+ * this and every other rootcause auto-configuration.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
@@ -29,9 +31,10 @@ public final class RootCauseAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DataSourceResolvers rootCauseResolvers(ObjectProvider<DataSource> dataSources,
-			ObjectProvider<EntityModel> models) {
+			ObjectProvider<EntityModel> models, ObjectProvider<ViolationReader> readers) {
 		return new DataSourceResolvers(dataSources::getIfUnique,
-				() -> new CompositeEntityModel(models.orderedStream().toList()));
+				() -> new CompositeEntityModel(models.orderedStream().toList()),
+				() -> readers.orderedStream().toList());
 	}
 
 	@Bean

@@ -15,11 +15,13 @@ import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jpa.HibernateEntityModel;
+import io.github.rootcause.spring.jpa.HibernateNotNullTranslator;
 
 /**
  * JPA with Hibernate: typed constraint violation exceptions from repositories and transactions (violations at
  * flush and at commit), through the Hibernate JPA dialect's JDBC exception translator, and the entity model read
- * from Hibernate's metamodel.
+ * from Hibernate's metamodel; Hibernate's own not-null check read as a not-null violation
+ * ({@link HibernateNotNullTranslator}).
  *
  * <p>Spring Boot sets a unique {@code SQLExceptionTranslator} bean of the application as that dialect's
  * translator; rootcause replaces it with a {@link io.github.rootcause.spring.jdbc.ConstraintViolationTranslator}
@@ -37,6 +39,13 @@ public final class RootCauseJpaAutoConfiguration {
 	static JpaTranslatorPostProcessor rootCauseJpaTranslatorPostProcessor(
 			ObjectProvider<DataSourceResolvers> resolvers, ObjectProvider<SQLExceptionTranslator> translators) {
 		return new JpaTranslatorPostProcessor(resolvers, translators);
+	}
+
+	@Bean
+	@ConditionalOnBean(EntityManagerFactory.class)
+	@ConditionalOnMissingBean
+	HibernateNotNullTranslator rootCauseHibernateNotNullTranslator(ObjectProvider<EntityManagerFactory> factories) {
+		return new HibernateNotNullTranslator(() -> factories.orderedStream().toList());
 	}
 
 	@Bean

@@ -1,7 +1,5 @@
 package io.github.rootcause.spring.autoconfigure;
 
-import jakarta.persistence.PersistenceException;
-
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -10,14 +8,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.web.ConstraintViolationProblemHandler;
-import io.github.rootcause.spring.web.PersistenceViolationProblemHandler;
 import io.github.rootcause.spring.web.ViolationForms;
 import io.github.rootcause.spring.web.ViolationHandlerExceptionResolver;
 import io.github.rootcause.spring.web.ViolationHandlers;
@@ -29,7 +25,8 @@ import io.github.rootcause.spring.web.ViolationProblemFactory;
  * {@code @ExceptionHandler}s win over) and invokes the methods annotated with
  * {@link io.github.rootcause.spring.web.OnUniqueViolation} and its siblings
  * ({@link ViolationHandlerExceptionResolver}). Every bean can be replaced; {@code rootcause.web.enabled=false}
- * turns it off.
+ * turns it off. JPA exceptions that reach the web layer untranslated are answered by
+ * {@link RootCausePersistenceWebAutoConfiguration}.
  */
 @AutoConfiguration(after = RootCauseAutoConfiguration.class,
 		afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
@@ -73,19 +70,6 @@ public final class RootCauseWebAutoConfiguration {
 		resolver.setMessageConverters(adapter.getMessageConverters());
 		resolver.setContentNegotiationManager(contentNegotiationManager);
 		return resolver;
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(PersistenceException.class)
-	static final class PersistenceProblemConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		PersistenceViolationProblemHandler rootCausePersistenceProblemHandler(DataSourceResolvers resolvers,
-				ConstraintViolationProblemHandler handler) {
-			return new PersistenceViolationProblemHandler(resolvers, handler);
-		}
-
 	}
 
 }

@@ -1,11 +1,15 @@
 package io.github.rootcause.spring.jdbc;
 
-import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -20,7 +24,8 @@ import io.github.rootcause.RootCause;
 /**
  * One {@link Resolver} per {@link DataSource}, each reading its own catalog, all sharing the application's
  * {@link EntityModel}. Resolves exceptions whose data source is unknown (one that reached the web layer without
- * passing through a translator) against the application's primary data source.
+ * passing through a translator) against the application's primary data source, and asks the
+ * {@link ViolationReader}s about violations that never reached a database.
  */
 public final class DataSourceResolvers {
 
@@ -30,6 +35,8 @@ public final class DataSourceResolvers {
 
 	private final Function<Resolver, Resolver> model;
 
+	private final Supplier<List<ViolationReader>> readers;
+
 	/**
 	 * Creates the resolvers.
 	 * @param primary supplies the data source to resolve against when the exception does not say, or
@@ -37,9 +44,22 @@ public final class DataSourceResolvers {
 	 * @param model supplies the entity model, asked on each resolve (models are built lazily)
 	 */
 	public DataSourceResolvers(Supplier<@Nullable DataSource> primary, Supplier<EntityModel> model) {
+		this(primary, model, List::of);
+	}
+
+	/**
+	 * Creates the resolvers.
+	 * @param primary supplies the data source to resolve against when the exception does not say, or
+	 * {@code null} when there is none
+	 * @param model supplies the entity model, asked on each resolve (models are built lazily)
+	 * @param readers supplies the readers of violations that no database reported, asked when one is needed
+	 */
+	public DataSourceResolvers(Supplier<@Nullable DataSource> primary, Supplier<EntityModel> model,
+			Supplier<List<ViolationReader>> readers) {
 		this.primary = Objects.requireNonNull(primary, "primary");
 		Objects.requireNonNull(model, "model");
 		this.model = (resolver) -> resolver.withModel(new LazyModel(model));
+		this.readers = Objects.requireNonNull(readers, "readers");
 	}
 
 	/**
@@ -62,34 +82,46 @@ public final class DataSourceResolvers {
 
 	/**
 	 * Reads the violation behind any throwable: the {@link Cause} a {@link ConstraintViolation} exception already
-	 * carries, else resolved against the primary data source, else what the exception alone tells.
+	 * carries, else resolved against the primary data source (or, without one, what the exception alone tells),
+	 * else what a {@link ViolationReader} reads.
 	 * @param throwable any throwable; may be {@code null}
 	 * @return the cause, or empty when it is not a constraint violation
 	 */
 	public Optional<Cause> resolve(@Nullable Throwable throwable) {
-		Throwable current = throwable;
-		for (int depth = 0; current != null && depth < 64; depth++) {
-			if (current instanceof ConstraintViolation violation) {
-				return Optional.of(violation.violation());
+		Optional<Throwable> translated = inChain(throwable, ConstraintViolation.class::isInstance);
+		if (translated.isPresent()) {
+			return Optional.of(((ConstraintViolation) translated.get()).violation());
+		}
+		// A resolver reads its catalog only at the first constraint violation, never for anything else.
+		Optional<Cause> resolved = primary().map((resolver) -> resolver.resolve(throwable))
+			.orElseGet(() -> RootCause.of(throwable));
+		if (resolved.isPresent()) {
+			return resolved;
+		}
+		for (ViolationReader reader : this.readers.get()) {
+			Optional<Cause> read = reader.read(throwable);
+			if (read.isPresent()) {
+				return read;
 			}
-			current = (current.getCause() != current) ? current.getCause() : null;
 		}
-		if (!hasSqlException(throwable)) {
-			// Not from a database: no need to read the catalog.
-			return Optional.empty();
-		}
-		return primary().map((resolver) -> resolver.resolve(throwable)).orElseGet(() -> RootCause.of(throwable));
+		return Optional.empty();
 	}
 
-	private static boolean hasSqlException(@Nullable Throwable throwable) {
-		Throwable current = throwable;
-		for (int depth = 0; current != null && depth < 64; depth++) {
-			if (current instanceof SQLException) {
-				return true;
+	/**
+	 * The first throwable of a chain of causes (the throwable itself, then {@link Throwable#getCause()}, and so on)
+	 * that matches a test. Stops at a cycle.
+	 * @param throwable the start of the chain; may be {@code null}
+	 * @param test the test
+	 * @return the first matching throwable, or empty
+	 */
+	public static Optional<Throwable> inChain(@Nullable Throwable throwable, Predicate<Throwable> test) {
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Throwable current = throwable; current != null && seen.add(current); current = current.getCause()) {
+			if (test.test(current)) {
+				return Optional.of(current);
 			}
-			current = (current.getCause() != current) ? current.getCause() : null;
 		}
-		return false;
+		return Optional.empty();
 	}
 
 	/** Asks the supplier each time, so a model built after the first resolve is still used. */

@@ -20,6 +20,7 @@ import io.github.rootcause.Cause;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 import io.github.rootcause.spring.autoconfigure.RootCauseProperties;
+import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 
 /**
  * Builds the RFC 9457 problem for a constraint violation:
@@ -129,7 +130,7 @@ public class ViolationProblemFactory {
 	 * @return the problem
 	 */
 	public ProblemDetail dataProblem(Throwable exception, @Nullable HttpServletRequest request, Locale locale) {
-		boolean invalidData = isDataException(exception);
+		boolean invalidData = isInvalidData(exception);
 		String key = invalidData ? "invalid-data" : "integrity";
 		RootCauseProperties.Status statuses = this.properties.getWeb().getStatus();
 		ProblemDetail problem = ProblemDetail
@@ -257,16 +258,15 @@ public class ViolationProblemFactory {
 		return (message != null) ? message : fallback;
 	}
 
-	private static boolean isDataException(Throwable exception) {
-		Throwable current = exception;
-		for (int depth = 0; current != null && depth < 64; depth++) {
-			if (current instanceof SQLException sql && sql.getSQLState() != null
-					&& sql.getSQLState().startsWith("22")) {
-				return true;
-			}
-			current = (current.getCause() != current) ? current.getCause() : null;
-		}
-		return false;
+	/**
+	 * Whether a data exception is behind an exception: an {@link SQLException} of SQLState class 22 (value too
+	 * long, numeric overflow, bad format) in its chain of causes.
+	 * @param exception any exception; may be {@code null}
+	 * @return whether it gets the "invalid data" problem rather than the "data integrity violation" one
+	 */
+	public static boolean isInvalidData(@Nullable Throwable exception) {
+		return DataSourceResolvers.inChain(exception, (candidate) -> candidate instanceof SQLException sql
+				&& sql.getSQLState() != null && sql.getSQLState().startsWith("22")).isPresent();
 	}
 
 	private static String defaultTitle(String key) {

@@ -54,6 +54,10 @@ public class Customer {
 		return this.name;
 	}
 
+	public void setName(String name) {
+		this.name = name;
+	}
+
 	public Address getAddress() {
 		return this.address;
 	}

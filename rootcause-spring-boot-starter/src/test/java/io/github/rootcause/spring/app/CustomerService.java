@@ -9,8 +9,11 @@ public class CustomerService {
 
 	private final Customers customers;
 
-	CustomerService(Customers customers) {
+	private final PurchaseOrders orders;
+
+	CustomerService(Customers customers, PurchaseOrders orders) {
 		this.customers = customers;
+		this.orders = orders;
 	}
 
 	/**
@@ -21,6 +24,25 @@ public class CustomerService {
 	@Transactional
 	public void changeEmail(long id, String email) {
 		this.customers.findById(id).orElseThrow().setEmail(email);
+	}
+
+	/**
+	 * Renames a customer; the update is flushed at commit.
+	 * @param id the customer
+	 * @param name the new name
+	 */
+	@Transactional
+	public void rename(long id, String name) {
+		this.customers.findById(id).orElseThrow().setName(name);
+	}
+
+	/**
+	 * Takes an order away from its customer; the update is flushed at commit.
+	 * @param id the order
+	 */
+	@Transactional
+	public void orphan(long id) {
+		this.orders.findById(id).orElseThrow().setCustomer(null);
 	}
 
 }

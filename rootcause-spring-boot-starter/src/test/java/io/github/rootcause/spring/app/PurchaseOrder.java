@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 /**
  * An order of a {@link Customer}, joined on {@code customer_id}; {@code giftNote} is stored in {@code gift_note} by
- * Spring Boot's naming strategy. The check {@code ck_order_model_only} and the foreign key
+ * Spring Boot's naming strategy; without Bean Validation, Hibernate itself checks that it has a customer. The check {@code ck_order_model_only} and the foreign key
  * {@code fk_order_customer_model_only} are declared only in the mapping, not in the schema scripts.
  */
 @Entity
@@ -24,7 +24,7 @@ public class PurchaseOrder {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@ManyToOne
+	@ManyToOne(optional = false)
 	@JoinColumn(name = "customer_id", foreignKey = @ForeignKey(name = "fk_order_customer_model_only"))
 	private Customer customer;
 
@@ -35,12 +35,21 @@ public class PurchaseOrder {
 	protected PurchaseOrder() {
 	}
 
+	public PurchaseOrder(Customer customer, int quantity) {
+		this.customer = customer;
+		this.quantity = quantity;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
 
 	public Customer getCustomer() {
 		return this.customer;
+	}
+
+	public void setCustomer(Customer customer) {
+		this.customer = customer;
 	}
 
 	public int getQuantity() {

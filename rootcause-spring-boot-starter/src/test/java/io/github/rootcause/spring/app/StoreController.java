@@ -27,6 +27,8 @@ public class StoreController {
 
 	private final Customers customers;
 
+	private final PurchaseOrders orders;
+
 	private final ClubMembers members;
 
 	private final CustomerService service;
@@ -35,7 +37,7 @@ public class StoreController {
 
 	private final TransactionTemplate transaction;
 
-	StoreController(JdbcTemplate jdbcTemplate, JdbcClient jdbcClient, Customers customers,
+	StoreController(JdbcTemplate jdbcTemplate, JdbcClient jdbcClient, Customers customers, PurchaseOrders orders,
 			ClubMembers members, CustomerService service, EntityManager entityManager,
 			PlatformTransactionManager transactionManager) {
 		this.entityManager = entityManager;
@@ -43,6 +45,7 @@ public class StoreController {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbcClient = jdbcClient;
 		this.customers = customers;
+		this.orders = orders;
 		this.members = members;
 		this.service = service;
 	}
@@ -94,6 +97,11 @@ public class StoreController {
 		this.service.changeEmail(id, body.get("email"));
 	}
 
+	@PutMapping("/customers/{id}/name")
+	void rename(@PathVariable long id, @RequestBody Map<String, String> body) {
+		this.service.rename(id, body.get("name"));
+	}
+
 	@DeleteMapping("/customers/{id}")
 	void delete(@PathVariable long id) {
 		this.jdbcTemplate.update("delete from customer where id = ?", id);
@@ -104,6 +112,30 @@ public class StoreController {
 	void order(@RequestBody Map<String, Object> body) {
 		this.jdbcTemplate.update("insert into purchase_order (customer_id, quantity) values (?, ?)",
 				body.get("customerId"), body.get("quantity"));
+	}
+
+	@PostMapping("/orders/jpa")
+	@ResponseStatus(HttpStatus.CREATED)
+	void orderWithSave(@RequestBody Map<String, Object> body) {
+		this.orders.save(new PurchaseOrder(customer(body), (Integer) body.get("quantity")));
+	}
+
+	@PostMapping("/orders/entity-manager")
+	@ResponseStatus(HttpStatus.CREATED)
+	void orderWithEntityManager(@RequestBody Map<String, Object> body) {
+		// Outside a @Repository, so Hibernate's exception reaches the web layer untranslated.
+		PurchaseOrder order = new PurchaseOrder(customer(body), (Integer) body.get("quantity"));
+		this.transaction.executeWithoutResult((status) -> this.entityManager.persist(order));
+	}
+
+	@DeleteMapping("/orders/{id}/customer")
+	void orphan(@PathVariable long id) {
+		this.service.orphan(id);
+	}
+
+	private Customer customer(Map<String, Object> body) {
+		Number id = (Number) body.get("customerId");
+		return (id != null) ? this.customers.getReferenceById(id.longValue()) : null;
 	}
 
 	@PostMapping("/bookings")

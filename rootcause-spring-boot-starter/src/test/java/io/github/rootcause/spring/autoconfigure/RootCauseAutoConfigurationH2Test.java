@@ -35,6 +35,7 @@ import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jdbc.ViolationGuard;
 import io.github.rootcause.spring.web.ConstraintViolationProblemHandler;
+import io.github.rootcause.spring.web.PersistenceViolationProblemHandler;
 import io.github.rootcause.spring.web.ViolationHandlerExceptionResolver;
 import io.github.rootcause.spring.web.ViolationProblemFactory;
 
@@ -50,7 +51,8 @@ class RootCauseAutoConfigurationH2Test {
 			org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration.class,
 			org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration.class,
 			RootCauseAutoConfiguration.class, RootCauseJdbcAutoConfiguration.class,
-			RootCauseJpaAutoConfiguration.class, RootCauseWebAutoConfiguration.class);
+			RootCauseJpaAutoConfiguration.class, RootCauseWebAutoConfiguration.class,
+			RootCausePersistenceWebAutoConfiguration.class);
 
 	private final ApplicationContextRunner plain = new ApplicationContextRunner().withConfiguration(JDBC)
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID());
@@ -78,6 +80,7 @@ class RootCauseAutoConfigurationH2Test {
 	@Test
 	void inAWebApplicationTheProblemHandlerAndTheAnnotationResolverAreConfigured() {
 		this.web.run((context) -> assertThat(context).hasSingleBean(ConstraintViolationProblemHandler.class)
+			.hasSingleBean(PersistenceViolationProblemHandler.class)
 			.hasSingleBean(ViolationProblemFactory.class)
 			.hasSingleBean(ViolationHandlerExceptionResolver.class));
 	}
@@ -94,7 +97,8 @@ class RootCauseAutoConfigurationH2Test {
 		this.web.withPropertyValues("rootcause.web.enabled=false", "rootcause.jdbc.enabled=false")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(DataSourceResolvers.class)
-					.doesNotHaveBean(ConstraintViolationProblemHandler.class);
+					.doesNotHaveBean(ConstraintViolationProblemHandler.class)
+					.doesNotHaveBean(PersistenceViolationProblemHandler.class);
 				assertThat(context.getBean(JdbcTemplate.class).getExceptionTranslator())
 					.isNotInstanceOf(ConstraintViolationTranslator.class);
 			});
@@ -120,7 +124,7 @@ class RootCauseAutoConfigurationH2Test {
 			.toList();
 		assertThat(imported).containsExactlyInAnyOrder(RootCauseAutoConfiguration.class.getName(),
 				RootCauseJdbcAutoConfiguration.class.getName(), RootCauseJpaAutoConfiguration.class.getName(),
-				RootCauseWebAutoConfiguration.class.getName());
+				RootCauseWebAutoConfiguration.class.getName(), RootCausePersistenceWebAutoConfiguration.class.getName());
 		for (String name : imported) {
 			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
 			assertThat(annotation.afterName()).as(name).isNotEmpty();

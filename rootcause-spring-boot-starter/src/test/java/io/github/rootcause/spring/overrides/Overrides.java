@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.hibernate.exception.DataException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -74,6 +75,11 @@ public class Overrides {
 		@ExceptionHandler(CheckViolationException.class)
 		ResponseEntity<Map<String, String>> check(CheckViolationException ex) {
 			return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT).body(Map.of("own", "check"));
+		}
+
+		@ExceptionHandler(DataException.class)
+		ResponseEntity<Map<String, String>> data(DataException ex) {
+			return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT).body(Map.of("own", "data"));
 		}
 
 	}
