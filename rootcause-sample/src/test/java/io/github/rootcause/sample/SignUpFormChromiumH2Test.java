@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -94,18 +94,20 @@ class SignUpFormChromiumH2Test extends SampleTest {
 	}
 
 	/**
-	 * Fills and submits the form, and waits until the answer has replaced the page.
+	 * Fills and submits the form, and waits until the answer has replaced the page: the new document is complete and
+	 * no longer carries the mark set on the old one. While the browser navigates, its answers about the old page can
+	 * be errors of several kinds ("stale element", "node does not belong to the document"); the wait looks again.
 	 */
 	private void signUp(String email, String name) {
 		browser.get("http://127.0.0.1:" + this.port + "/signup");
 		browser.findElement(By.id("email")).sendKeys(email);
 		browser.findElement(By.id("name")).sendKeys(name);
-		WebElement submit = browser.findElement(By.id("submit"));
-		submit.click();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		wait.until(ExpectedConditions.stalenessOf(submit));
-		wait.until((driver) -> "complete"
-			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		JavascriptExecutor script = (JavascriptExecutor) browser;
+		script.executeScript("window.rootcauseOldPage = true");
+		browser.findElement(By.id("submit")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.until((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+				.executeScript("return window.rootcauseOldPage === undefined && document.readyState === 'complete'")));
 	}
 
 }
