@@ -9,8 +9,9 @@ import io.github.rootcause.catalog.Constraint;
 
 /**
  * Fills what a database left out of a {@link Cause} from the catalog, the failed statement and the entity model.
- * It only adds: what the database reported is never replaced, except that a foreign key's table becomes the
- * referencing table when the database reported the referenced one.
+ * A statement that qualifies its table picks the constraint in that schema (on MariaDB and MySQL, that database)
+ * when the same name exists in several. It only adds: what the database reported is never replaced, except that a
+ * foreign key's table becomes the referencing table when the database reported the referenced one.
  */
 final class Gaps {
 
@@ -26,7 +27,10 @@ final class Gaps {
 		if (filled.kind() == Kind.FOREIGN_KEY && filled.reference().isEmpty() && statement != null) {
 			filled = filled.withReference(referenceFromVerb(statement.verb()));
 		}
-		Constraint match = match(filled, catalog);
+		// The table may be in several schemas (databases): the statement's qualifier, if any, says which one. It
+		// only narrows the match; the schema added is the one the catalog stores.
+		boolean qualified = tableFromStatement && filled.schema().isEmpty() && statement.schema() != null;
+		Constraint match = match(qualified ? filled.withSchema(statement.schema()) : filled, catalog);
 		if (match != null) {
 			filled = complete(filled, match);
 		}

@@ -51,7 +51,8 @@ public final class Resolver {
 
 	/**
 	 * Reads and completes the constraint violation behind a throwable, using the failed statement to name the
-	 * table where the database does not (SQLite foreign keys, MariaDB not-null). Never throws.
+	 * table where the database does not (SQLite foreign keys, MariaDB not-null), and its schema qualifier to pick
+	 * among constraints of the same name in several schemas (a MariaDB index name in two databases). Never throws.
 	 * @param throwable any throwable; may be {@code null}
 	 * @param sql the statement that failed, or {@code null} when not known
 	 * @return the cause with what the catalog and model add, or empty when it is not a constraint violation

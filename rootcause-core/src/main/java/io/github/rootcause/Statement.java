@@ -1,19 +1,33 @@
 package io.github.rootcause;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * What a failed SQL statement does and to which table, read from its first words: {@code INSERT INTO t},
  * {@code UPDATE t}, {@code DELETE FROM t}, {@code MERGE INTO t}, {@code REPLACE INTO t}, {@code UPSERT INTO t},
  * with or without {@code INTO} and {@code FROM}, past modifiers such as {@code OR REPLACE} or {@code IGNORE}. Used
- * only to name the table when the database does not. A linear scan over at most the first {@value #SCAN_LIMIT} characters.
+ * only to name the table, and the schema that qualifies it, when the database does not. A linear scan over at most
+ * the first {@value #SCAN_LIMIT} characters.
  *
  * @param verb the statement's verb in upper case ({@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code MERGE})
+ * @param schema the schema (on MariaDB and MySQL, the database) that qualifies the table, without quotes; the
+ * middle part of {@code db.schema.table}; {@code null} when the table is not qualified
  * @param table the target table without schema and quotes
  */
-record Statement(String verb, String table) {
+record Statement(String verb, String schema, String table) {
 
 	private static final int SCAN_LIMIT = 4096;
+
+	/**
+	 * A statement on an unqualified table.
+	 * @param verb the verb in upper case
+	 * @param table the table
+	 */
+	Statement(String verb, String table) {
+		this(verb, null, table);
+	}
 
 	/**
 	 * Reads a statement.
@@ -30,34 +44,41 @@ record Statement(String verb, String table) {
 			return null;
 		}
 		verb = verb.toUpperCase(Locale.ROOT);
-		String table = switch (verb) {
+		List<String> name = switch (verb) {
 			case "INSERT", "REPLACE", "UPSERT", "MERGE" -> target(scanner, "INTO");
 			case "UPDATE" -> target(scanner, null);
 			case "DELETE" -> target(scanner, "FROM");
 			default -> null;
 		};
-		if (table == null || table.isEmpty()) {
+		if (name == null || name.get(name.size() - 1).isEmpty()) {
 			return null;
 		}
-		return new Statement((verb.equals("REPLACE") || verb.equals("UPSERT")) ? "INSERT" : verb, table);
+		String schema = (name.size() > 1 && !name.get(name.size() - 2).isEmpty()) ? name.get(name.size() - 2) : null;
+		return new Statement((verb.equals("REPLACE") || verb.equals("UPSERT")) ? "INSERT" : verb, schema,
+				name.get(name.size() - 1));
 	}
 
 	/**
 	 * The table after the verb: past modifiers ({@code OR REPLACE}, {@code IGNORE}, {@code TOP (10)}), the
 	 * optional {@code keyword} ({@code INTO}, {@code FROM}) and PostgreSQL's {@code ONLY}.
 	 */
-	private static String target(Scanner scanner, String keyword) {
-		String name = scanner.name();
-		while (name != null && isModifier(name)) {
+	private static List<String> target(Scanner scanner, String keyword) {
+		List<String> name = scanner.name();
+		while (name != null && isWord(name) && isModifier(name.get(0))) {
 			name = scanner.name();
 		}
-		if (name != null && name.equalsIgnoreCase(keyword)) {
+		if (name != null && isWord(name) && name.get(0).equalsIgnoreCase(keyword)) {
 			name = scanner.name();
 		}
-		if (name != null && name.equalsIgnoreCase("ONLY")) {
+		if (name != null && isWord(name) && name.get(0).equalsIgnoreCase("ONLY")) {
 			name = scanner.name();
 		}
 		return name;
+	}
+
+	/** Whether a name has one part, so that it may be a keyword. */
+	private static boolean isWord(List<String> name) {
+		return name.size() == 1;
 	}
 
 	private static boolean isModifier(String word) {
@@ -94,19 +115,19 @@ record Statement(String verb, String table) {
 			return (this.at > start) ? this.sql.substring(start, this.at) : null;
 		}
 
-		/** A qualified name; returns its last part. */
-		String name() {
-			String last = null;
+		/** A possibly qualified name, its parts in order; {@code null} when there is none. */
+		List<String> name() {
+			List<String> parts = new ArrayList<>(2);
 			do {
 				skip();
 				String part = part();
 				if (part == null) {
-					return last;
+					break;
 				}
-				last = part;
+				parts.add(part);
 			}
 			while (this.at < this.sql.length() && this.sql.charAt(this.at) == '.' && ++this.at > 0);
-			return last;
+			return parts.isEmpty() ? null : parts;
 		}
 
 		private String part() {

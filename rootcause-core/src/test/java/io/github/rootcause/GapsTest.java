@@ -48,6 +48,28 @@ class GapsTest {
 	}
 
 	@Test
+	void indexNamedInTwoOtherSchemasIsPickedOnlyByTheSchemaTheStatementQualifiesItsTableWith() {
+		Catalog twoBillings = Catalog.of(Database.MARIADB, "shop", List.of(
+				new Constraint("billing", "invoice", "uq_invoice_number", Kind.UNIQUE, List.of("number"), null),
+				new Constraint("billing_copy", "invoice", "uq_invoice_number", Kind.UNIQUE, List.of("number"), null)));
+		Cause read = Cause.of(Kind.UNIQUE).withConstraint("uq_invoice_number");
+		assertThat(Gaps.fill(read, twoBillings, null, EntityModel.none())).isEqualTo(read);
+		Statement insert = Statement.parse("insert into `BILLING`.invoice values (2, 'F-1')");
+		assertThat(Gaps.fill(read, twoBillings, insert, EntityModel.none()))
+			.isEqualTo(read.withSchema("billing").withTable("invoice").withColumns(List.of("number")));
+	}
+
+	@Test
+	void foreignKeyWhoseSideTheStatementCannotTellKeepsNeitherTableNorSchemaOfTheStatement() {
+		Catalog twoParents = Catalog.of(Database.SQLITE, "main", List.of(
+				new Constraint("main", "book", "fk_book_author", Kind.FOREIGN_KEY, List.of("author_id"), "author"),
+				new Constraint("main", "essay", "fk_essay_author", Kind.FOREIGN_KEY, List.of("author_id"), "author")));
+		Cause resolved = Gaps.fill(Cause.of(Kind.FOREIGN_KEY), twoParents,
+				Statement.parse("delete from main.author where id = 1"), EntityModel.none());
+		assertThat(resolved).isEqualTo(Cause.of(Kind.FOREIGN_KEY).withReference(Reference.STILL_REFERENCED));
+	}
+
+	@Test
 	void uniqueColumnsGainTheIndexName() {
 		Cause cause = fill(Cause.of(Kind.UNIQUE).withTable("customer").withColumns(List.of("EMAIL")), null);
 		assertThat(cause.constraint()).contains("uq_customer_email");

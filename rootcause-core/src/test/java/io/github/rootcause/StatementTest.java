@@ -22,12 +22,17 @@ class StatementTest {
 	}
 
 	@Test
-	void dropsSchemaAndQuotes() {
+	void readsTheSchemaApartFromTheTableAndDropsQuotes() {
 		assertThat(Statement.parse("insert into \"Sales\".\"Order Item\" values (1)"))
-			.isEqualTo(new Statement("INSERT", "Order Item"));
+			.isEqualTo(new Statement("INSERT", "Sales", "Order Item"));
 		assertThat(Statement.parse("insert into `shop`.`customer` values (1)"))
-			.isEqualTo(new Statement("INSERT", "customer"));
-		assertThat(Statement.parse("delete from [dbo].[customer]")).isEqualTo(new Statement("DELETE", "customer"));
+			.isEqualTo(new Statement("INSERT", "shop", "customer"));
+		assertThat(Statement.parse("delete from [dbo].[customer]"))
+			.isEqualTo(new Statement("DELETE", "dbo", "customer"));
+		assertThat(Statement.parse("update shop.dbo.customer set x = 1"))
+			.isEqualTo(new Statement("UPDATE", "dbo", "customer"));
+		assertThat(Statement.parse("insert into customer values (1)")).isEqualTo(new Statement("INSERT", "customer"));
+		assertThat(Statement.parse("insert into ``.customer values (1)")).isEqualTo(new Statement("INSERT", "customer"));
 	}
 
 	@Test
@@ -43,7 +48,7 @@ class StatementTest {
 	void updateNamesTheWholeTableEvenWithUnderscoresDigitsOrQuotes() {
 		assertThat(Statement.parse("update order_items set qty = 1")).isEqualTo(new Statement("UPDATE", "order_items"));
 		assertThat(Statement.parse("UPDATE LOW_PRIORITY IGNORE shop.t2 SET a = 1"))
-			.isEqualTo(new Statement("UPDATE", "t2"));
+			.isEqualTo(new Statement("UPDATE", "shop", "t2"));
 		assertThat(Statement.parse("update `Kunde Übersicht` set x = null"))
 			.isEqualTo(new Statement("UPDATE", "Kunde Übersicht"));
 		assertThat(Statement.parse("update only \"Orders\" set x = 1")).isEqualTo(new Statement("UPDATE", "Orders"));
