@@ -147,7 +147,7 @@ class RootCauseAutoConfigurationH2Test {
 			}
 		}
 		assertThat(properties).as("rootcause's generated metadata").isNotNull();
-		String readme = Files.readString(Path.of("README-configuration.md"));
+		String readme = Files.readString(Path.of("../README.md"));
 		String reference = readme.substring(readme.indexOf("### Configuration reference"),
 				readme.indexOf("### Handler annotations"));
 		List<String> rows = new ArrayList<>();
