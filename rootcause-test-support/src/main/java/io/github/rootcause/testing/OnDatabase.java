@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,7 +38,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  * two properties that a module's own settings can use as placeholders: {@code rootcause.test.database}, the
  * engine's name in lower case ({@code h2}, {@code postgresql}, {@code mariadb}), and {@code rootcause.test.schema},
  * the fixture's schema (on H2, its database) name. All of them rank below the test's own properties
- * ({@code @TestPropertySource}, {@code @SpringBootTest(properties)}), which can override or build on them.
+ * ({@code @TestPropertySource}, {@code @SpringBootTest(properties)}), which can override or build on them. When the
+ * server is not there, each test is skipped before its instance is made, so that no context is loaded.
  * May be used as a meta-annotation.
  */
 @Target({ ElementType.TYPE, ElementType.ANNOTATION_TYPE })
@@ -54,9 +56,10 @@ public @interface OnDatabase {
 	TestDatabase value();
 
 	/**
-	 * Starts and stops the test class's fixture.
+	 * Starts and stops the test class's fixture, and skips (or fails) each test before Spring loads its context
+	 * when the fixture's server is not there.
 	 */
-	final class Fixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+	final class Fixture implements BeforeAllCallback, TestInstancePreConstructCallback, AfterAllCallback {
 
 		private static final Map<Class<?>, DatabaseFixture> fixtures = new ConcurrentHashMap<>();
 
@@ -69,8 +72,8 @@ public @interface OnDatabase {
 		}
 
 		@Override
-		public void beforeEach(ExtensionContext context) {
-			fixtures.get(context.getRequiredTestClass()).beforeEach(context);
+		public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+			fixtures.get(factoryContext.getTestClass()).beforeEach(context);
 		}
 
 		@Override
@@ -108,13 +111,11 @@ public @interface OnDatabase {
 			public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 				DatabaseFixture db = Fixture.fixtures.get(this.testClass);
 				Map<String, Object> values = new HashMap<>();
+				values.put("spring.datasource.url", db.url());
+				values.put("spring.datasource.username", db.user());
+				values.put("spring.datasource.password", db.password());
 				values.put("rootcause.test.database", db.database().name().toLowerCase(Locale.ROOT));
-				if (db.url() != null) { // else the server is not there, and the fixture skips each test
-					values.put("spring.datasource.url", db.url());
-					values.put("spring.datasource.username", db.user());
-					values.put("spring.datasource.password", db.password());
-					values.put("rootcause.test.schema", db.schema());
-				}
+				values.put("rootcause.test.schema", db.schema());
 				MapPropertySource properties = new MapPropertySource("rootcause.test.database", values);
 				MutablePropertySources sources = context.getEnvironment().getPropertySources();
 				String testProperties = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
