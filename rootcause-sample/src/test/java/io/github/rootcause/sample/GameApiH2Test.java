@@ -1,7 +1,5 @@
 package io.github.rootcause.sample;
 
-import io.github.rootcause.testing.TestDatabase;
-
-@OnDatabase(TestDatabase.H2)
+@OnH2
 class GameApiH2Test extends GameApiTest {
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.jayway.jsonpath.JsonPath;
-import io.github.rootcause.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The OpenAPI document lists the problem responses of each endpoint, and Swagger UI is served.
  */
-@OnDatabase(TestDatabase.H2)
+@OnH2
 class OpenApiDocumentationH2Test extends SampleTest {
 
 	@Test

@@ -1,5 +1,6 @@
 package io.github.rootcause.sample;
 
+import io.github.rootcause.testing.OnDatabase;
 import io.github.rootcause.testing.TestDatabase;
 
 @OnDatabase(TestDatabase.MARIADB)

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The base of the end-to-end tests: the whole sample on a random port, on the database that the concrete class
- * names with {@link OnDatabase}, reached over real HTTP.
+ * names with {@link io.github.rootcause.testing.OnDatabase} (or {@link OnH2}), reached over real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext

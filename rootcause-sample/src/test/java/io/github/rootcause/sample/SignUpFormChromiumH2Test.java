@@ -3,7 +3,6 @@ package io.github.rootcause.sample;
 import java.io.File;
 import java.time.Duration;
 
-import io.github.rootcause.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -28,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * already registered" next to the email field. Needs Debian's {@code chromium} and {@code chromium-driver}
  * packages; skipped without them, and failing without them when {@code ROOTCAUSE_DATABASES_REQUIRED=true}.
  */
-@OnDatabase(TestDatabase.H2)
+@OnH2
 class SignUpFormChromiumH2Test extends SampleTest {
 
 	private static final File CHROMIUM = new File("/usr/bin/chromium");

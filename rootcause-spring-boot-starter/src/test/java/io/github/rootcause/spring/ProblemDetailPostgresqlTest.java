@@ -1,12 +1,8 @@
 package io.github.rootcause.spring;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import io.github.rootcause.testing.DatabaseFixture;
+import io.github.rootcause.testing.OnDatabase;
 import io.github.rootcause.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,20 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The store's violations on PostgreSQL.
  */
+@OnDatabase(TestDatabase.POSTGRESQL)
 class ProblemDetailPostgresqlTest extends ProblemDetailScenarios {
-
-	@RegisterExtension
-	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.POSTGRESQL);
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		database(registry, db);
-	}
-
-	@Override
-	protected TestDatabase database() {
-		return TestDatabase.POSTGRESQL;
-	}
 
 	@Test
 	void exclusionViolationAnswers409NamingTheConstraint() {

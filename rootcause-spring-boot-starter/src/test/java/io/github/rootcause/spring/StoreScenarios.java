@@ -17,25 +17,27 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.client.RestClient;
 
 import io.github.rootcause.spring.app.StoreApplication;
-import io.github.rootcause.testing.DatabaseFixture;
+import io.github.rootcause.testing.OnDatabase;
 import io.github.rootcause.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every database test of the starter shares: the store application on the test's database, a seeded
+ * What every database test of the starter shares: the store application on the database that the concrete class
+ * names with {@link OnDatabase}, with that database's schema script, a seeded
  * customer ({@code taken@example.com}), a seeded member ({@code taken}), and requests over real HTTP
  * ({@link #post}, {@link #put}, {@link #delete}) or through MockMvc ({@link #mockPost}).
  */
 @SpringBootTest(classes = StoreApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@TestPropertySource(properties = "spring.sql.init.platform=${rootcause.test.database}")
 public abstract class StoreScenarios {
 
 	/** Values written by the tests; none of them may appear in a response body. */
@@ -55,27 +57,8 @@ public abstract class StoreScenarios {
 	/** The id of the seeded customer. */
 	protected long takenId;
 
-	/**
-	 * Points the application at the fixture's database and its schema script.
-	 * @param registry the registry
-	 * @param db the fixture
-	 */
-	protected static void database(DynamicPropertyRegistry registry, DatabaseFixture db) {
-		registry.add("spring.datasource.url", db::url);
-		registry.add("spring.datasource.username", db::user);
-		registry.add("spring.datasource.password", db::password);
-		registry.add("spring.sql.init.platform", () -> switch (db.database()) {
-			case POSTGRESQL -> "postgresql";
-			case MARIADB, MARIADB_MYSQL_DRIVER -> "mariadb";
-			default -> "h2";
-		});
-	}
-
-	/**
-	 * The database this class runs on.
-	 * @return the fixture's engine
-	 */
-	protected abstract TestDatabase database();
+	/** The database this class runs on, from its {@link OnDatabase}. */
+	protected final TestDatabase database = getClass().getAnnotation(OnDatabase.class).value();
 
 	@BeforeEach
 	void seed() {
@@ -94,7 +77,7 @@ public abstract class StoreScenarios {
 	 * @return the name in upper case on H2, else unchanged
 	 */
 	protected String stored(String name) {
-		return (database() == TestDatabase.H2) ? name.toUpperCase(Locale.ROOT) : name;
+		return (this.database == TestDatabase.H2) ? name.toUpperCase(Locale.ROOT) : name;
 	}
 
 	/** A response: status, content type and body. */

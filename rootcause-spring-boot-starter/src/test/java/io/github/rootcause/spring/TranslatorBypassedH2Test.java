@@ -1,16 +1,13 @@
 package io.github.rootcause.spring;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import io.github.rootcause.spring.app.StoreApplication;
 import io.github.rootcause.spring.jdbc.ConstraintViolation;
-import io.github.rootcause.testing.DatabaseFixture;
+import io.github.rootcause.testing.OnDatabase;
 import io.github.rootcause.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,22 +17,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * With JDBC translation turned off, Spring's own DuplicateKeyException reaches the web layer, which still
  * resolves the violation from its chain, on H2.
  */
+@OnDatabase(TestDatabase.H2)
 @SpringBootTest(classes = StoreApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "rootcause.jdbc.enabled=false")
 class TranslatorBypassedH2Test extends StoreScenarios {
-
-	@RegisterExtension
-	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.H2);
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		database(registry, db);
-	}
-
-	@Override
-	protected TestDatabase database() {
-		return TestDatabase.H2;
-	}
 
 	@Test
 	void theJdbcTemplateThrowsSpringsOwnException() {
