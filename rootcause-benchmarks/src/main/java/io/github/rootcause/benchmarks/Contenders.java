@@ -2,21 +2,41 @@ package io.github.rootcause.benchmarks;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.RootCause;
 import org.hibernate.exception.spi.ViolatedConstraintNameExtractor;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 
 /**
  * The contenders that read one exception, timed side by side: rootcause's {@code RootCause.of}, Spring's two
- * translators and Hibernate's constraint-name extractor. A subclass supplies the exception and the database's
- * names for Spring and Hibernate; {@code rootcause-benchmarks/run tell} prints what each of them returns.
+ * translators and Hibernate's constraint-name extractor, on each {@link Violation} it names. A subclass supplies the
+ * exception and the database's names for Spring and Hibernate; {@code rootcause-benchmarks/run tell} prints what each
+ * of them returns.
  */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
 public abstract class Contenders {
+
+	@Param({ "UNIQUE", "FOREIGN_KEY" })
+	public Violation violation;
 
 	private SQLException exception;
 

@@ -2,44 +2,26 @@ package io.github.rootcause.benchmarks;
 
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.Resolver;
 import io.github.rootcause.RootCause;
 import io.github.rootcause.testing.DatabaseFixture;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cost per call of reading one real exception, captured once from the live database at setup: rootcause's
  * {@code RootCause.of} and {@code Resolver.resolve} (catalog already cached), next to Spring's two translators and
  * Hibernate's constraint-name extractor on the very same exception ({@link Contenders}).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
 public class ReadBenchmark extends Contenders {
 
 	@Param
 	public Engine engine;
-
-	@Param({ "UNIQUE", "FOREIGN_KEY" })
-	public Violation violation;
 
 	private DatabaseFixture fixture;
 
