@@ -160,6 +160,13 @@ public class RootCauseProperties {
 		 */
 		private boolean includeConstraint = true;
 
+		/**
+		 * Whether a violation that nothing in the request explains is answered as the server's fault (a plain 500
+		 * problem, logged at ERROR): a unique violation on a generated key, or a not-null violation on a request
+		 * without a body.
+		 */
+		private boolean serverFaults = true;
+
 		private final Status status = new Status();
 
 		public boolean isEnabled() {
@@ -184,6 +191,14 @@ public class RootCauseProperties {
 
 		public void setIncludeConstraint(boolean includeConstraint) {
 			this.includeConstraint = includeConstraint;
+		}
+
+		public boolean isServerFaults() {
+			return this.serverFaults;
+		}
+
+		public void setServerFaults(boolean serverFaults) {
+			this.serverFaults = serverFaults;
 		}
 
 		public Status getStatus() {

@@ -1,19 +1,26 @@
 package io.github.rootcause.spring.autoconfigure;
 
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
+import io.github.rootcause.spring.jdbc.GeneratedKeys;
 import io.github.rootcause.spring.web.ConstraintViolationProblemHandler;
+import io.github.rootcause.spring.web.RequestBodyNames;
 import io.github.rootcause.spring.web.ViolationForms;
 import io.github.rootcause.spring.web.ViolationHandlerExceptionResolver;
 import io.github.rootcause.spring.web.ViolationHandlers;
@@ -25,11 +32,12 @@ import io.github.rootcause.spring.web.ViolationProblemFactory;
  * {@code @ExceptionHandler}s win over) and invokes the methods annotated with
  * {@link io.github.rootcause.spring.web.OnUniqueViolation} and its siblings
  * ({@link ViolationHandlerExceptionResolver}). Every bean can be replaced; {@code rootcause.web.enabled=false}
- * turns it off. JPA exceptions that reach the web layer untranslated are answered by
- * {@link RootCausePersistenceWebAutoConfiguration}.
+ * turns it off. Problems name fields as the request body does ({@link RequestBodyNames}, through the application's
+ * Jackson mapper when there is one).
  */
 @AutoConfiguration(after = RootCauseAutoConfiguration.class,
-		afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+		afterName = { "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+				"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
@@ -38,8 +46,10 @@ public final class RootCauseWebAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ViolationProblemFactory rootCauseProblemFactory(RootCauseProperties properties, ApplicationContext context) {
-		return new ViolationProblemFactory(properties, context);
+	ViolationProblemFactory rootCauseProblemFactory(RootCauseProperties properties, ApplicationContext context,
+			ObjectProvider<RequestBodyNames> names, ObjectProvider<GeneratedKeys> generatedKeys) {
+		return new ViolationProblemFactory(properties, context, names.getIfAvailable(RequestBodyNames::fieldNames),
+				(table, column) -> generatedKeys.orderedStream().anyMatch((keys) -> keys.isGenerated(table, column)));
 	}
 
 	@Bean
@@ -64,12 +74,28 @@ public final class RootCauseWebAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ViolationHandlerExceptionResolver rootCauseViolationHandlerExceptionResolver(DataSourceResolvers resolvers,
-			ViolationHandlers handlers, RequestMappingHandlerAdapter adapter,
+			ViolationHandlers handlers, ConstraintViolationProblemHandler problemHandler,
+			RequestMappingHandlerAdapter adapter,
 			@Qualifier("mvcContentNegotiationManager") ContentNegotiationManager contentNegotiationManager) {
-		ViolationHandlerExceptionResolver resolver = new ViolationHandlerExceptionResolver(resolvers, handlers);
+		ViolationHandlerExceptionResolver resolver = new ViolationHandlerExceptionResolver(resolvers, handlers,
+				problemHandler);
 		resolver.setMessageConverters(adapter.getMessageConverters());
 		resolver.setContentNegotiationManager(contentNegotiationManager);
 		return resolver;
+	}
+
+	/** Names request body members as the application's Jackson 3 mapper reads them. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ObjectMapper.class)
+	static final class JacksonNamesConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(ObjectMapper.class)
+		RequestBodyNames rootCauseRequestBodyNames(ObjectMapper mapper) {
+			return new RequestBodyNames(new JacksonBodyNames(mapper));
+		}
+
 	}
 
 }

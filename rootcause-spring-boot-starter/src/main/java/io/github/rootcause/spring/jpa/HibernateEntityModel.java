@@ -1,12 +1,15 @@
 package io.github.rootcause.spring.jpa;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.generator.Assigned;
+import org.hibernate.generator.Generator;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
 import org.hibernate.metamodel.mapping.EntityIdentifierMapping;
@@ -14,18 +17,21 @@ import org.hibernate.metamodel.mapping.ModelPart;
 import org.hibernate.persister.entity.EntityPersister;
 
 import io.github.rootcause.EntityModel;
+import io.github.rootcause.spring.jdbc.GeneratedKeys;
 import io.github.rootcause.spring.jdbc.Names;
 
 /**
  * An {@link EntityModel} read from Hibernate's runtime mapping metamodel, so it sees the physical names after
  * naming strategies, {@code @Table}, {@code @Column(name)} and {@code @JoinColumn}: each table maps to its entity
  * (by JPA entity name), each column to its attribute, embedded attributes as paths ({@code address.city}), and
- * a foreign key column to its association attribute ({@code customer}).
+ * a foreign key column to its association attribute ({@code customer}). It also knows the identifier columns of
+ * entities whose identifier Hibernate generates ({@code @GeneratedValue}: identity, sequence, table), as
+ * {@link GeneratedKeys}.
  *
  * <p>The metamodel is read on first use, after the entity manager factory has started. The constraint names the
  * mapping declares are collected while Hibernate boots, by {@link ConstraintNamesIntegrator}.
  */
-public final class HibernateEntityModel implements EntityModel {
+public final class HibernateEntityModel implements EntityModel, GeneratedKeys {
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -47,6 +53,11 @@ public final class HibernateEntityModel implements EntityModel {
 	@Override
 	public Optional<String> field(String table, String column) {
 		return Optional.ofNullable(mappings().fields.get(Names.key(table) + "." + Names.key(column)));
+	}
+
+	@Override
+	public boolean isGenerated(String table, String column) {
+		return mappings().generated.contains(Names.key(table) + "." + Names.key(column));
 	}
 
 	/**
@@ -80,6 +91,8 @@ public final class HibernateEntityModel implements EntityModel {
 
 		private final Map<String, String> fields = new HashMap<>();
 
+		private final Set<String> generated = new HashSet<>();
+
 		void add(EntityPersister persister) {
 			String entity = persister.getJpaEntityName();
 			persister.forEachTableDetails(
@@ -87,6 +100,12 @@ public final class HibernateEntityModel implements EntityModel {
 			EntityIdentifierMapping identifier = persister.getIdentifierMapping();
 			if (identifier != null) {
 				addPart(identifier, identifier.getAttributeName());
+				Generator generator = persister.getGenerator();
+				if (generator != null && !(generator instanceof Assigned)) {
+					identifier.forEachSelectable((index, selectable) -> this.generated.add(
+							Names.key(selectable.getContainingTableExpression()) + "."
+									+ Names.key(selectable.getSelectionExpression())));
+				}
 			}
 			persister.forEachAttributeMapping((attribute) -> addAttribute(attribute, ""));
 		}

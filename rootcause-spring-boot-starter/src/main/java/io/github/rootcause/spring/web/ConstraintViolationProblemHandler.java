@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,14 +22,20 @@ import io.github.rootcause.Cause;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 
 /**
- * Answers a {@link DataIntegrityViolationException} with an {@code application/problem+json} body built by the
- * {@link ViolationProblemFactory}: a constraint violation with its kind, constraint and fields, anything else
- * with a plain "invalid data" or "data integrity violation" problem.
+ * Answers a constraint violation with an {@code application/problem+json} body built by the
+ * {@link ViolationProblemFactory}, whatever exception carries it: rootcause's typed exceptions, any other
+ * {@code DataAccessException}, a JPA {@code PersistenceException} that reached the web layer untranslated, a
+ * {@code TransactionSystemException} at commit. A {@link DataIntegrityViolationException} that is no constraint
+ * violation gets a plain "data integrity violation" problem, and a data exception (SQLState class 22: value too
+ * long, numeric overflow, bad format) an "invalid data" one. Anything else is rethrown untouched.
  *
- * <p>Ordered at {@link Ordered#LOWEST_PRECEDENCE} and registered after the application's own beans, so a
- * {@code @ExceptionHandler} of the application for these exceptions (in a controller or in any advice) wins;
- * define a bean of this type to replace it. Spring Boot's own {@code ProblemDetail} handling of Spring MVC
- * exceptions is left alone.
+ * <p>{@link ViolationHandlerExceptionResolver} calls it for every violation that no handler of the application
+ * naming a data access exception takes; it is also an advice of lowest precedence for
+ * {@code DataIntegrityViolationException}. Define a bean of this type to replace it.
+ *
+ * <p>Logging: a violation answered with a 4xx is logged at DEBUG (kind, constraint, table and columns, no
+ * values), and once per constraint at WARN when nothing tailors its problem; one that is the server's fault
+ * ({@link ViolationProblemFactory#serverFault}) is logged at ERROR with its exception.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -53,31 +60,69 @@ public class ConstraintViolationProblemHandler {
 	}
 
 	/**
-	 * Answers a data integrity violation.
+	 * Answers a constraint violation or a data integrity problem.
 	 * @param exception the exception
 	 * @param request the request
 	 * @param locale the request's locale
 	 * @return the problem response
+	 * @throws Exception the exception itself, when it is neither
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	public ResponseEntity<ProblemDetail> handleDataIntegrityViolation(DataIntegrityViolationException exception,
-			HttpServletRequest request, Locale locale) {
+	public ResponseEntity<ProblemDetail> handleDataIntegrityViolation(Exception exception,
+			HttpServletRequest request, Locale locale) throws Exception {
 		Optional<Cause> cause = this.resolvers.resolve(exception);
-		ProblemDetail problem = cause.map((c) -> violation(c, request, locale))
-			.orElseGet(() -> this.problems.dataProblem(exception, request, locale));
+		ProblemDetail problem;
+		if (cause.isPresent()) {
+			problem = violation(cause.get(), exception, request, locale);
+		}
+		else if (isIntegrityProblem(exception)) {
+			problem = this.problems.dataProblem(exception, request, locale);
+			if (logger.isDebugEnabled()) {
+				logger.debug("Answered a data integrity problem with " + problem.getStatus() + ": "
+						+ exception.getClass().getName());
+			}
+		}
+		else {
+			throw exception;
+		}
 		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 
 	/**
-	 * The problem for a resolved violation, logging once per constraint when nothing names it.
+	 * The problem for a resolved violation, logging it as described above.
 	 * @param cause the violation
+	 * @param exception the exception that carries it
 	 * @param request the request
 	 * @param locale the request's locale
 	 * @return the problem
 	 */
-	protected ProblemDetail violation(Cause cause, HttpServletRequest request, Locale locale) {
-		warnIfUnhandled(cause, locale);
-		return this.problems.problem(cause, request, locale);
+	protected ProblemDetail violation(Cause cause, Throwable exception, HttpServletRequest request, Locale locale) {
+		Optional<String> fault = this.problems.serverFault(cause, request);
+		if (fault.isPresent()) {
+			logger.error("Violation of " + describe(cause) + " answered with 500 as the server's fault: "
+					+ fault.get() + " (" + request.getMethod() + " " + request.getRequestURI() + ")", exception);
+		}
+		else {
+			warnIfUnhandled(cause, locale);
+		}
+		ProblemDetail problem = this.problems.problem(cause, request, locale);
+		if (fault.isEmpty() && logger.isDebugEnabled()) {
+			logger.debug("Answered violation of " + describe(cause) + " with " + problem.getStatus() + " ("
+					+ request.getMethod() + " " + request.getRequestURI() + ")");
+		}
+		return problem;
+	}
+
+	/**
+	 * Whether an exception is a data integrity problem that rootcause answers though it is no constraint
+	 * violation: a {@link DataIntegrityViolationException} in its chain of causes, or a data exception (SQLState
+	 * class 22).
+	 * @param exception any exception; may be {@code null}
+	 * @return whether it gets the "data integrity violation" or "invalid data" problem
+	 */
+	public static boolean isIntegrityProblem(@Nullable Throwable exception) {
+		return DataSourceResolvers.inChain(exception, DataIntegrityViolationException.class::isInstance).isPresent()
+				|| ViolationProblemFactory.isInvalidData(exception);
 	}
 
 	private void warnIfUnhandled(Cause cause, Locale locale) {

@@ -1,21 +1,22 @@
 package io.github.rootcause.spring.web;
 
+import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.method.ControllerAdviceBean;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
@@ -25,15 +26,23 @@ import io.github.rootcause.Cause;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 
 /**
- * Invokes the {@link ViolationHandlers handler method} annotated with {@link OnUniqueViolation} (or a sibling)
- * that matches a constraint violation, with Spring MVC's argument resolution and return value handling; the
- * method may also take the {@link Cause}.
+ * Decides who answers a constraint violation (or another data integrity problem) raised by a Spring MVC handler,
+ * whatever exception carries it, and invokes that handler with Spring MVC's argument resolution and return value
+ * handling. In this order:
+ * <ol>
+ * <li>the controller's own {@code @ExceptionHandler} that names a data access exception;
+ * <li>the most specific method annotated with {@link OnUniqueViolation} or a sibling ({@link ViolationHandlers});
+ * such a method may also take the {@link Cause};
+ * <li>the first advice, in advice order, with an {@code @ExceptionHandler} that names a data access exception;
+ * <li>rootcause's {@link ConstraintViolationProblemHandler}.
+ * </ol>
+ * A handler names a data access exception when its type is or extends {@code DataAccessException},
+ * {@code TransactionException}, JPA's {@code PersistenceException} or {@code SQLException}. Catch-all handlers of
+ * the application ({@code Exception}, {@code RuntimeException}, {@code Throwable}, {@code NestedRuntimeException}),
+ * in a controller or in an advice of any order, never take a violation away from rootcause. Exceptions that are
+ * neither violations nor data integrity problems are left to Spring MVC's resolvers.
  *
- * <p>Ordered just before Spring MVC's own exception resolvers ({@link #ORDER}), so an annotated handler in an
- * advice wins over an {@code @ExceptionHandler} for the same exception in an advice; but a controller's own
- * {@code @ExceptionHandler} that matches the exception wins over everything here. When no annotated method
- * matches, this resolver steps aside and Spring MVC's resolvers run (the application's {@code @ExceptionHandler}s,
- * then rootcause's {@link ConstraintViolationProblemHandler}).
+ * <p>Ordered just before Spring MVC's own exception resolvers ({@link #ORDER}).
  */
 public class ViolationHandlerExceptionResolver extends ExceptionHandlerExceptionResolver {
 
@@ -42,50 +51,76 @@ public class ViolationHandlerExceptionResolver extends ExceptionHandlerException
 
 	private static final String CAUSE_ATTRIBUTE = ViolationHandlerExceptionResolver.class.getName() + ".cause";
 
+	private static final Method PROBLEM_METHOD = ClassUtils.getMethod(ConstraintViolationProblemHandler.class,
+			"handleDataIntegrityViolation", Exception.class, HttpServletRequest.class, Locale.class);
+
 	private final DataSourceResolvers resolvers;
 
 	private final ViolationHandlers handlers;
 
-	private final Map<Class<?>, ExceptionHandlerMethodResolver> ownHandlers = new ConcurrentHashMap<>();
+	private final ConstraintViolationProblemHandler problemHandler;
+
+	private final DataAccessHandlers dataAccessHandlers = new DataAccessHandlers();
 
 	/**
 	 * Creates the resolver.
 	 * @param resolvers resolves the violation behind an exception
-	 * @param handlers the annotated handler methods
+	 * @param handlers the annotated handler methods and the application's advice
+	 * @param problemHandler answers what no handler of the application takes
 	 */
-	public ViolationHandlerExceptionResolver(DataSourceResolvers resolvers, ViolationHandlers handlers) {
+	public ViolationHandlerExceptionResolver(DataSourceResolvers resolvers, ViolationHandlers handlers,
+			ConstraintViolationProblemHandler problemHandler) {
 		this.resolvers = resolvers;
 		this.handlers = handlers;
+		this.problemHandler = problemHandler;
 		setOrder(ORDER);
 		setCustomArgumentResolvers(List.of(new CauseArgumentResolver()));
 	}
 
 	@Override
 	protected boolean shouldApplyTo(HttpServletRequest request, @Nullable Object handler) {
-		return !this.handlers.all().isEmpty();
+		return true;
 	}
 
 	@Override
 	protected @Nullable ServletInvocableHandlerMethod getExceptionHandlerMethod(@Nullable HandlerMethod handlerMethod,
 			Exception exception, ServletWebRequest webRequest) {
 		Optional<Cause> cause = this.resolvers.resolve(exception);
-		if (cause.isEmpty()) {
+		if (cause.isEmpty() && !ConstraintViolationProblemHandler.isIntegrityProblem(exception)) {
 			return null;
 		}
 		Class<?> controllerType = (handlerMethod != null) ? handlerMethod.getBeanType() : null;
-		if (controllerType != null && this.ownHandlers
-			.computeIfAbsent(controllerType, ExceptionHandlerMethodResolver::new)
-			.resolveMethodByThrowable(exception) != null) {
-			return null;
+		if (handlerMethod != null) {
+			Method own = this.dataAccessHandlers.find(handlerMethod.getBeanType(), exception);
+			if (own != null) {
+				return invocable(handlerMethod.getBean(), own);
+			}
 		}
-		Optional<ViolationHandlers.Handler> handler = this.handlers.find(controllerType, cause.get());
-		if (handler.isEmpty()) {
-			return null;
+		if (cause.isPresent()) {
+			Optional<ViolationHandlers.Handler> handler = this.handlers.find(controllerType, cause.get());
+			if (handler.isPresent()) {
+				webRequest.setAttribute(CAUSE_ATTRIBUTE, cause.get(), RequestAttributes.SCOPE_REQUEST);
+				Object bean = (!handler.get().advice() && handlerMethod != null) ? handlerMethod.getBean()
+						: obtainApplicationContext().getBean(handler.get().beanName());
+				return invocable(bean, handler.get().method());
+			}
 		}
-		webRequest.setAttribute(CAUSE_ATTRIBUTE, cause.get(), RequestAttributes.SCOPE_REQUEST);
-		Object bean = (!handler.get().advice() && handlerMethod != null) ? handlerMethod.getBean()
-				: obtainApplicationContext().getBean(handler.get().beanName());
-		return new ServletInvocableHandlerMethod(bean, handler.get().method(), getApplicationContext());
+		for (ControllerAdviceBean advice : this.handlers.advice()) {
+			Class<?> adviceType = advice.getBeanType();
+			if (adviceType == null || !advice.isApplicableToBeanType(controllerType)
+					|| ConstraintViolationProblemHandler.class.isAssignableFrom(adviceType)) {
+				continue;
+			}
+			Method method = this.dataAccessHandlers.find(ClassUtils.getUserClass(adviceType), exception);
+			if (method != null) {
+				return invocable(advice.resolveBean(), method);
+			}
+		}
+		return invocable(this.problemHandler, PROBLEM_METHOD);
+	}
+
+	private ServletInvocableHandlerMethod invocable(Object bean, Method method) {
+		return new ServletInvocableHandlerMethod(bean, method, getApplicationContext());
 	}
 
 	private ApplicationContext obtainApplicationContext() {

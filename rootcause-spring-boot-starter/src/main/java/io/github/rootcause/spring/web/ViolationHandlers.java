@@ -60,6 +60,14 @@ public final class ViolationHandlers implements SmartInitializingSingleton {
 	}
 
 	/**
+	 * The application's controller advice beans, in their order.
+	 * @return the advice beans
+	 */
+	public List<ControllerAdviceBean> advice() {
+		return found().advice;
+	}
+
+	/**
 	 * The handler of a violation raised by a controller: the most specific of the controller's own, else the most
 	 * specific of those of all advice beans that apply to it, whatever the advice order (there is no tie: equally
 	 * specific handlers that could handle the same violation failed startup).

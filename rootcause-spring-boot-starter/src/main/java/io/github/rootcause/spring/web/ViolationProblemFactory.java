@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -21,6 +22,7 @@ import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 import io.github.rootcause.spring.autoconfigure.RootCauseProperties;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
+import io.github.rootcause.spring.jdbc.GeneratedKeys;
 
 /**
  * Builds the RFC 9457 problem for a constraint violation:
@@ -58,14 +60,32 @@ public class ViolationProblemFactory {
 
 	private final MessageSource messages;
 
+	private final RequestBodyNames names;
+
+	private final GeneratedKeys generatedKeys;
+
 	/**
-	 * Creates a factory.
+	 * Creates a factory that names fields as the entity does and knows no generated keys.
 	 * @param properties the {@code rootcause.*} properties
 	 * @param messages where titles and details are looked up
 	 */
 	public ViolationProblemFactory(RootCauseProperties properties, MessageSource messages) {
+		this(properties, messages, RequestBodyNames.fieldNames(), (table, column) -> false);
+	}
+
+	/**
+	 * Creates a factory.
+	 * @param properties the {@code rootcause.*} properties
+	 * @param messages where titles and details are looked up
+	 * @param names the names a request's body gives entity fields
+	 * @param generatedKeys which columns hold generated keys
+	 */
+	public ViolationProblemFactory(RootCauseProperties properties, MessageSource messages, RequestBodyNames names,
+			GeneratedKeys generatedKeys) {
 		this.properties = properties;
 		this.messages = messages;
+		this.names = names;
+		this.generatedKeys = generatedKeys;
 	}
 
 	/**
@@ -76,24 +96,32 @@ public class ViolationProblemFactory {
 	 * @return the problem
 	 */
 	public ProblemDetail problem(Cause cause, @Nullable HttpServletRequest request, Locale locale) {
+		if (serverFault(cause, request).isPresent()) {
+			ProblemDetail fault = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+			if (request != null) {
+				fault.setInstance(URI.create(request.getRequestURI()));
+			}
+			return fault;
+		}
 		Optional<RootCauseProperties.Constraint> configured = cause.constraint()
 			.flatMap(this.properties::constraint);
 		String key = key(cause);
 		ProblemDetail problem = ProblemDetail.forStatus(status(cause));
 		problem.setType(URI.create(this.properties.getWeb().getTypeBaseUri() + slug(cause.kind())));
-		problem.setTitle(message("rootcause.problem." + key + ".title", null, defaultTitle(key), locale));
-		List<String> fields = fields(cause, configured);
+		problem.setTitle(message("rootcause.problem." + key + ".title", null, DefaultMessages.title(key), locale));
+		List<Member> fields = members(cause, configured, request);
 		String custom = custom(cause, configured, locale);
 		String detail;
 		if (custom != null) {
 			detail = custom;
 		}
 		else if (fields.isEmpty()) {
-			detail = message("rootcause.problem." + key + ".detail.none", null, defaultDetail(key, null), locale);
+			detail = message("rootcause.problem." + key + ".detail.none", null, DefaultMessages.detail(key, null), locale);
 		}
 		else {
-			detail = message("rootcause.problem." + key + ".detail", new Object[] { String.join(", ", fields) },
-					defaultDetail(key, "{0}"), locale);
+			detail = message("rootcause.problem." + key + ".detail",
+					new Object[] { String.join(", ", fields.stream().map(Member::name).toList()) },
+					DefaultMessages.detail(key, "{0}"), locale);
 		}
 		problem.setDetail(detail);
 		if (request != null) {
@@ -106,10 +134,12 @@ public class ViolationProblemFactory {
 		if (!fields.isEmpty() && !cause.isStillReferenced()) {
 			String errorDetail = errorDetail(cause, locale);
 			List<Map<String, Object>> errors = new ArrayList<>(fields.size());
-			for (String field : fields) {
+			for (Member field : fields) {
 				Map<String, Object> error = new LinkedHashMap<>();
-				error.put("pointer", "#/" + field.replace("~", "~0").replace("/", "~1").replace('.', '/'));
-				error.put("field", field);
+				if (field.inBody()) {
+					error.put("pointer", "#/" + field.name().replace("~", "~0").replace("/", "~1").replace('.', '/'));
+				}
+				error.put("field", field.name());
 				error.put("code", slug(cause.kind()));
 				error.put("detail", errorDetail);
 				errors.add(error);
@@ -136,12 +166,38 @@ public class ViolationProblemFactory {
 		ProblemDetail problem = ProblemDetail
 			.forStatus(invalidData ? statuses.getInvalidData() : statuses.getIntegrity());
 		problem.setType(URI.create(this.properties.getWeb().getTypeBaseUri() + key));
-		problem.setTitle(message("rootcause.problem." + key + ".title", null, defaultTitle(key), locale));
-		problem.setDetail(message("rootcause.problem." + key + ".detail", null, defaultDetail(key, null), locale));
+		problem.setTitle(message("rootcause.problem." + key + ".title", null, DefaultMessages.title(key), locale));
+		problem.setDetail(message("rootcause.problem." + key + ".detail", null, DefaultMessages.detail(key, null), locale));
 		if (request != null) {
 			problem.setInstance(URI.create(request.getRequestURI()));
 		}
 		return problem;
+	}
+
+	/**
+	 * Why a violation is the server's fault rather than the client's, when nothing in the request explains it (and
+	 * {@code rootcause.web.server-faults} is on): a unique violation on a generated key (an identity or sequence
+	 * behind the rows already stored), or a not-null violation on a request without a body (the server, a cascade
+	 * say, wrote the null). Such a violation gets a plain 500 problem.
+	 * @param cause the violation
+	 * @param request the request; may be {@code null}
+	 * @return the reason, or empty when the violation is the client's
+	 */
+	public Optional<String> serverFault(Cause cause, @Nullable HttpServletRequest request) {
+		if (!this.properties.getWeb().isServerFaults() || request == null) {
+			return Optional.empty();
+		}
+		if (cause.kind() == Kind.UNIQUE && cause.table().isPresent() && !cause.columns().isEmpty()
+				&& cause.columns().stream().allMatch((column) -> this.generatedKeys.isGenerated(cause.table().get(),
+						column))) {
+			return Optional.of("its key is generated, so its identity or sequence is behind the rows already stored");
+		}
+		if (cause.kind() == Kind.NOT_NULL && this.names.body(request).isAbsent()
+				&& cause.fields().stream().noneMatch((field) -> request.getParameter(field) != null
+						|| request.getParameter(field + "Id") != null)) {
+			return Optional.of("the request has no body, so the server wrote the null");
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -176,7 +232,7 @@ public class ViolationProblemFactory {
 	public String errorDetail(Cause cause, Locale locale) {
 		String custom = custom(cause, cause.constraint().flatMap(this.properties::constraint), locale);
 		String key = key(cause);
-		return (custom != null) ? custom : message("rootcause.error." + key, null, defaultError(key), locale);
+		return (custom != null) ? custom : message("rootcause.error." + key, null, DefaultMessages.error(key), locale);
 	}
 
 	/**
@@ -237,6 +293,28 @@ public class ViolationProblemFactory {
 		return cause.fields();
 	}
 
+	/** The fields to report, named as the request's body names them (configured fields are the client's). */
+	private List<Member> members(Cause cause, Optional<RootCauseProperties.Constraint> configured,
+			@Nullable HttpServletRequest request) {
+		if (configured.isPresent() && !configured.get().getFields().isEmpty()) {
+			return configured.get().getFields().stream().map((field) -> new Member(field, true)).toList();
+		}
+		if (cause.fields().isEmpty()) {
+			return List.of();
+		}
+		RequestBodyNames.Body body = this.names.body(request);
+		List<Member> members = new ArrayList<>(cause.fields().size());
+		for (String field : cause.fields()) {
+			Optional<String> member = body.member(field);
+			members.add(new Member(member.orElse(field), member.isPresent()));
+		}
+		return members;
+	}
+
+	/** A field as the client names it, and whether the request's body holds it. */
+	private record Member(String name, boolean inBody) {
+	}
+
 	private @Nullable String custom(Cause cause, Optional<RootCauseProperties.Constraint> configured,
 			Locale locale) {
 		String message = cause.constraint().map((name) -> constraintMessage(name, locale)).orElse(null);
@@ -267,56 +345,6 @@ public class ViolationProblemFactory {
 	public static boolean isInvalidData(@Nullable Throwable exception) {
 		return DataSourceResolvers.inChain(exception, (candidate) -> candidate instanceof SQLException sql
 				&& sql.getSQLState() != null && sql.getSQLState().startsWith("22")).isPresent();
-	}
-
-	private static String defaultTitle(String key) {
-		return switch (key) {
-			case "unique" -> "Already exists";
-			case "not-null" -> "Missing value";
-			case "check" -> "Invalid value";
-			case "foreign-key.missing" -> "Referenced record not found";
-			case "foreign-key.referenced" -> "Still referenced";
-			case "foreign-key" -> "Invalid reference";
-			case "exclusion" -> "Conflict";
-			case "invalid-data" -> "Invalid data";
-			default -> "Data integrity violation";
-		};
-	}
-
-	private static String defaultDetail(String key, @Nullable String fields) {
-		if (fields == null) {
-			return switch (key) {
-				case "unique" -> "A record with the same values already exists.";
-				case "not-null" -> "A required value is missing.";
-				case "check" -> "A value is not allowed.";
-				case "foreign-key.missing" -> "A referenced record does not exist.";
-				case "foreign-key.referenced" -> "The record is still referenced by other records.";
-				case "foreign-key" -> "A reference to another record is not valid.";
-				case "exclusion" -> "The record conflicts with an existing record.";
-				case "invalid-data" -> "A value is too long, out of range or not in the expected format.";
-				default -> "The request conflicts with the data already stored.";
-			};
-		}
-		return switch (key) {
-			case "unique" -> "A record with the same " + fields + " already exists.";
-			case "not-null" -> "A value for " + fields + " is required.";
-			case "check" -> "The value of " + fields + " is not allowed.";
-			case "foreign-key.missing" -> "The record referenced by " + fields + " does not exist.";
-			case "foreign-key.referenced" -> "The record is still referenced by other records.";
-			case "foreign-key" -> "The reference " + fields + " is not valid.";
-			default -> "The record conflicts with an existing record on " + fields + ".";
-		};
-	}
-
-	private static String defaultError(String key) {
-		return switch (key) {
-			case "unique" -> "must be unique";
-			case "not-null" -> "must not be null";
-			case "check" -> "is not allowed";
-			case "foreign-key.missing" -> "must reference an existing record";
-			case "foreign-key" -> "is not a valid reference";
-			default -> "conflicts with an existing record";
-		};
 	}
 
 }

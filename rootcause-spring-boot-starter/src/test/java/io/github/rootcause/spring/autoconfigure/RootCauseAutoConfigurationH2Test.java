@@ -35,7 +35,6 @@ import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jdbc.ViolationGuard;
 import io.github.rootcause.spring.web.ConstraintViolationProblemHandler;
-import io.github.rootcause.spring.web.PersistenceViolationProblemHandler;
 import io.github.rootcause.spring.web.ViolationHandlerExceptionResolver;
 import io.github.rootcause.spring.web.ViolationProblemFactory;
 
@@ -51,8 +50,7 @@ class RootCauseAutoConfigurationH2Test {
 			org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration.class,
 			org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration.class,
 			RootCauseAutoConfiguration.class, RootCauseJdbcAutoConfiguration.class,
-			RootCauseJpaAutoConfiguration.class, RootCauseWebAutoConfiguration.class,
-			RootCausePersistenceWebAutoConfiguration.class);
+			RootCauseJpaAutoConfiguration.class, RootCauseWebAutoConfiguration.class);
 
 	private final ApplicationContextRunner plain = new ApplicationContextRunner().withConfiguration(JDBC)
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID());
@@ -80,7 +78,6 @@ class RootCauseAutoConfigurationH2Test {
 	@Test
 	void inAWebApplicationTheProblemHandlerAndTheAnnotationResolverAreConfigured() {
 		this.web.run((context) -> assertThat(context).hasSingleBean(ConstraintViolationProblemHandler.class)
-			.hasSingleBean(PersistenceViolationProblemHandler.class)
 			.hasSingleBean(ViolationProblemFactory.class)
 			.hasSingleBean(ViolationHandlerExceptionResolver.class));
 	}
@@ -97,8 +94,7 @@ class RootCauseAutoConfigurationH2Test {
 		this.web.withPropertyValues("rootcause.web.enabled=false", "rootcause.jdbc.enabled=false")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(DataSourceResolvers.class)
-					.doesNotHaveBean(ConstraintViolationProblemHandler.class)
-					.doesNotHaveBean(PersistenceViolationProblemHandler.class);
+					.doesNotHaveBean(ConstraintViolationProblemHandler.class);
 				assertThat(context.getBean(JdbcTemplate.class).getExceptionTranslator())
 					.isNotInstanceOf(ConstraintViolationTranslator.class);
 			});
@@ -124,7 +120,7 @@ class RootCauseAutoConfigurationH2Test {
 			.toList();
 		assertThat(imported).containsExactlyInAnyOrder(RootCauseAutoConfiguration.class.getName(),
 				RootCauseJdbcAutoConfiguration.class.getName(), RootCauseJpaAutoConfiguration.class.getName(),
-				RootCauseWebAutoConfiguration.class.getName(), RootCausePersistenceWebAutoConfiguration.class.getName());
+				RootCauseWebAutoConfiguration.class.getName());
 		for (String name : imported) {
 			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
 			assertThat(annotation.afterName()).as(name).isNotEmpty();

@@ -105,7 +105,7 @@ class ViolationProblemFactoryTest {
 
 	@Test
 	void aViolationThatNothingNamesIsLoggedOnceWithThePropertyAndAnnotationThatWouldHandleIt(
-			CapturedOutput output) {
+			CapturedOutput output) throws Exception {
 		ConstraintViolationProblemHandler handler = new ConstraintViolationProblemHandler(
 				new DataSourceResolvers(() -> null, EntityModel::none), this.factory);
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/customers");

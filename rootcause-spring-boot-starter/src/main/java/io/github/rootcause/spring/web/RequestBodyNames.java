@@ -1,0 +1,199 @@
+package io.github.rootcause.spring.web;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * The names a client uses for the entity fields of a violation: the JSON members of the request body of the
+ * handler method that failed. A field maps to the body's property that declares it with {@link EntityField}, else
+ * to the property of the same name, else to the property named like it with {@code Id} appended (a reference
+ * {@code customer} to {@code customerId}); nested paths ({@code address.city}) map segment by segment. The JSON
+ * name of each property comes from the application's JSON mapper (naming strategies, {@code @JsonProperty}), and
+ * a property it does not read (ignored) holds no field.
+ *
+ * <p>A request without a body holds no field. A body whose type has no properties to read (a {@code Map}, a JSON
+ * tree, a string), or a request that did not come through a handler method, keeps the entity's field names.
+ */
+public final class RequestBodyNames {
+
+	private static final int MAX_DEPTH = 8;
+
+	private final Function<Class<?>, Map<String, String>> jsonNames;
+
+	private final Map<Class<?>, Map<String, Property>> properties = new ConcurrentHashMap<>();
+
+	/**
+	 * Creates the names.
+	 * @param jsonNames the JSON names of a class's properties that a request body may hold, by Java property name
+	 */
+	public RequestBodyNames(Function<Class<?>, Map<String, String>> jsonNames) {
+		this.jsonNames = jsonNames;
+	}
+
+	/**
+	 * Names without a JSON mapper: each field of a body's class under its own name.
+	 * @return the names
+	 */
+	public static RequestBodyNames fieldNames() {
+		return new RequestBodyNames(RequestBodyNames::declaredFields);
+	}
+
+	/**
+	 * How the body of a request names entity fields.
+	 * @param request the request; may be {@code null}
+	 * @return the body
+	 */
+	public Body body(@Nullable HttpServletRequest request) {
+		if (request == null) {
+			return Body.ENTITY_NAMES;
+		}
+		Class<?> type = (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod
+				method) ? bodyType(method) : null;
+		if (type == null) {
+			return hasBody(request) ? Body.ENTITY_NAMES : Body.NONE;
+		}
+		return (BeanUtils.isSimpleProperty(type) || Map.class.isAssignableFrom(type)
+				|| Collection.class.isAssignableFrom(type) || type.getName().contains(".JsonNode")
+				|| type.getName().endsWith(".node.ObjectNode")) ? Body.ENTITY_NAMES : new Body(this, type);
+	}
+
+	private static @Nullable Class<?> bodyType(HandlerMethod method) {
+		for (MethodParameter parameter : method.getMethodParameters()) {
+			if (parameter.hasParameterAnnotation(RequestBody.class)) {
+				return parameter.nestedIfOptional().getNestedParameterType();
+			}
+		}
+		return null;
+	}
+
+	private static boolean hasBody(HttpServletRequest request) {
+		return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+	}
+
+	private Optional<String> member(Class<?> root, String field) {
+		Class<?> type = root;
+		List<String> path = new ArrayList<>(2);
+		for (String segment : field.split("\\.", MAX_DEPTH)) {
+			Map<String, Property> byName = this.properties.computeIfAbsent(type, this::read);
+			Property property = byName.get("@" + segment);
+			if (property == null) {
+				property = byName.get(segment);
+			}
+			if (property == null) {
+				property = byName.get(segment + "Id");
+			}
+			if (property == null) {
+				return Optional.empty();
+			}
+			path.add(property.json());
+			type = property.type();
+		}
+		return Optional.of(String.join(".", path));
+	}
+
+	/** The properties of a class by Java name, and by {@code "@" + entity field} for those that declare one. */
+	private Map<String, Property> read(Class<?> type) {
+		Map<String, Property> read = new HashMap<>();
+		this.jsonNames.apply(type).forEach((name, json) -> {
+			Field field = ReflectionUtils.findField(type, name);
+			Method getter = getter(type, name);
+			Class<?> propertyType = (field != null) ? field.getType()
+					: (getter != null) ? getter.getReturnType() : Object.class;
+			Property property = new Property(json, propertyType);
+			read.put(name, property);
+			EntityField declared = (field != null) ? AnnotatedElementUtils.findMergedAnnotation(field, EntityField.class)
+					: null;
+			if (declared == null && getter != null) {
+				declared = AnnotatedElementUtils.findMergedAnnotation(getter, EntityField.class);
+			}
+			if (declared != null) {
+				read.put("@" + declared.value(), property);
+			}
+		});
+		return Map.copyOf(read);
+	}
+
+	private static @Nullable Method getter(Class<?> type, String name) {
+		String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+		for (String candidate : new String[] { name, "get" + capitalized, "is" + capitalized }) {
+			Method method = ReflectionUtils.findMethod(type, candidate);
+			if (method != null && method.getParameterCount() == 0 && method.getReturnType() != void.class) {
+				return method;
+			}
+		}
+		return null;
+	}
+
+	private static Map<String, String> declaredFields(Class<?> type) {
+		Map<String, String> names = new HashMap<>();
+		ReflectionUtils.doWithFields(type, (field) -> names.put(field.getName(), field.getName()),
+				(field) -> !Modifier.isStatic(field.getModifiers()));
+		return names;
+	}
+
+	private record Property(String json, Class<?> type) {
+	}
+
+	/**
+	 * How one request's body names entity fields.
+	 */
+	public static final class Body {
+
+		/** A body whose members are the entity's field names (or that rootcause cannot read). */
+		static final Body ENTITY_NAMES = new Body(null, null);
+
+		/** No body: it holds no field. */
+		static final Body NONE = new Body(null, Object.class);
+
+		private final @Nullable RequestBodyNames names;
+
+		private final @Nullable Class<?> type;
+
+		private Body(@Nullable RequestBodyNames names, @Nullable Class<?> type) {
+			this.names = names;
+			this.type = type;
+		}
+
+		/**
+		 * The member of the body that holds an entity field, as a dotted path of JSON names.
+		 * @param field the entity field
+		 * @return the member, or empty when the body cannot hold the field
+		 */
+		public Optional<String> member(String field) {
+			if (this == ENTITY_NAMES) {
+				return Optional.of(field);
+			}
+			return (this.names != null && this.type != null) ? this.names.member(this.type, field) : Optional.empty();
+		}
+
+		/**
+		 * Whether the request had no body at all.
+		 * @return whether there is no body
+		 */
+		public boolean isAbsent() {
+			return this == NONE;
+		}
+
+	}
+
+}
