@@ -178,7 +178,7 @@ public abstract class ProblemDetailScenarios extends StoreScenarios {
 		this.jdbc.update("insert into purchase_order (customer_id, quantity) values (?, 1)", this.takenId);
 		long order = this.jdbc.queryForObject("select id from purchase_order", Long.class);
 		delete("/orders/" + order + "/customer").isProblem(500, """
-				{"type": "about:blank", "title": "Internal Server Error", "status": 500,
+				{"title": "Internal Server Error", "status": 500,
 				 "instance": "/orders/%d/customer"}""".formatted(order));
 	}
 

@@ -1,15 +1,10 @@
 package io.github.rootcause.spring;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import org.json.JSONException;
 import org.junit.jupiter.api.BeforeEach;
-import org.skyscreamer.jsonassert.JSONAssert;
-import org.skyscreamer.jsonassert.JSONCompareMode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,19 +16,17 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.client.RestClient;
 
+import io.github.rootcause.spring.Http.Response;
 import io.github.rootcause.spring.app.StoreApplication;
 import io.github.rootcause.testing.OnDatabase;
 import io.github.rootcause.testing.TestDatabase;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every database test of the starter shares: the store application on the database that the concrete class
  * names with {@link OnDatabase}, with that database's schema script, a seeded
  * customer ({@code taken@example.com}), a seeded member ({@code taken}), and requests over real HTTP
- * ({@link #post}, {@link #put}, {@link #delete}) or through MockMvc ({@link #mockPost}).
+ * ({@link #post}, {@link #put}, {@link #delete}, through {@link Http}) or through MockMvc ({@link #mockPost}).
  */
 @SpringBootTest(classes = StoreApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -80,50 +73,16 @@ public abstract class StoreScenarios {
 		return (this.database == TestDatabase.H2) ? name.toUpperCase(Locale.ROOT) : name;
 	}
 
-	/** A response: status, content type and body. */
-	protected record Response(int status, String contentType, String body) {
-
-		/**
-		 * Asserts an exact problem body, its status and media type, and that nothing secret leaked.
-		 * @param expectedStatus the status
-		 * @param expectedJson the exact JSON body
-		 * @return this response
-		 */
-		public Response isProblem(int expectedStatus, String expectedJson) {
-			assertThat(this.status).as(this.body).isEqualTo(expectedStatus);
-			assertThat(this.contentType).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			try {
-				JSONAssert.assertEquals(expectedJson, this.body, JSONCompareMode.STRICT);
-			}
-			catch (JSONException ex) {
-				throw new AssertionError(ex);
-			}
-			return leaksNothing();
-		}
-
-		/**
-		 * Asserts that the body holds no SQL, value, column or stack trace.
-		 * @return this response
-		 */
-		public Response leaksNothing() {
-			for (String secret : SECRETS) {
-				assertThat(this.body).as("leaks " + secret).doesNotContainIgnoringCase(secret);
-			}
-			return this;
-		}
-
-	}
-
 	protected Response post(String path, String json) {
-		return exchange(client().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
+		return http().post(path, json);
 	}
 
 	protected Response put(String path, String json) {
-		return exchange(client().put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
+		return http().put(path, json);
 	}
 
 	protected Response delete(String path) {
-		return exchange(client().delete().uri(path));
+		return http().delete(path);
 	}
 
 	protected Response mockPost(String path, String json) throws Exception {
@@ -131,24 +90,11 @@ public abstract class StoreScenarios {
 			.perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json))
 			.andReturn();
 		return new Response(result.getResponse().getStatus(), result.getResponse().getContentType(),
-				result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+				result.getResponse().getContentAsString(StandardCharsets.UTF_8), SECRETS);
 	}
 
-	private RestClient client() {
-		return RestClient.create("http://localhost:" + this.port);
-	}
-
-	private static Response exchange(RestClient.RequestHeadersSpec<?> request) {
-		return request.exchange((clientRequest, response) -> {
-			try {
-				MediaType type = response.getHeaders().getContentType();
-				return new Response(response.getStatusCode().value(), (type != null) ? type.toString() : null,
-						new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+	private Http http() {
+		return new Http(this.port, SECRETS);
 	}
 
 }

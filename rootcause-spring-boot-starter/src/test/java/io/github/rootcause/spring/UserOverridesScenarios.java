@@ -17,6 +17,7 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 import org.springframework.orm.jpa.JpaDialect;
 
+import io.github.rootcause.spring.Http.Response;
 import io.github.rootcause.spring.app.StoreApplication;
 import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
 import io.github.rootcause.spring.jdbc.UniqueViolationException;

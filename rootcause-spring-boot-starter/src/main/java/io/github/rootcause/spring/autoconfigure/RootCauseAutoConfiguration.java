@@ -8,20 +8,24 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import io.github.rootcause.EntityModel;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jdbc.ViolationReader;
+import io.github.rootcause.spring.logging.ViolationLogFilter;
 
 /**
  * The core of rootcause's auto-configuration: the {@code rootcause.*} properties and one resolver per
  * {@link DataSource}, sharing every {@link EntityModel} bean (Hibernate's, Spring Data JDBC's, the application's)
  * and every {@link ViolationReader} bean (Hibernate's own not-null check). {@code rootcause.enabled=false} turns off
- * this and every other rootcause auto-configuration.
+ * this and every other rootcause auto-configuration. Under Logback, the log lines that Hibernate and the MariaDB
+ * driver write for a violation, with its row values, are dropped ({@link ViolationLogFilter}).
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
@@ -40,6 +44,19 @@ public final class RootCauseAutoConfiguration {
 	@Bean
 	ConstraintNameValidator rootCauseConstraintNameValidator(ApplicationContext context) {
 		return new ConstraintNameValidator(context);
+	}
+
+	/** Under Logback, the lines libraries log for a violation, with its row values, are dropped. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "ch.qos.logback.classic.LoggerContext")
+	static final class LogbackConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ViolationLogFilter rootCauseViolationLogFilter() {
+			return new ViolationLogFilter();
+		}
+
 	}
 
 	/** Asks each model in turn. */

@@ -10,21 +10,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jpa.HibernateEntityModel;
 import io.github.rootcause.spring.jpa.HibernateNotNullTranslator;
-import io.github.rootcause.spring.jpa.HibernateViolationLogFilter;
 
 /**
  * JPA with Hibernate: typed constraint violation exceptions from repositories and transactions (violations at
  * flush and at commit), through the Hibernate JPA dialect's JDBC exception translator, and the entity model read
  * from Hibernate's metamodel; Hibernate's own not-null check read as a not-null violation
- * ({@link HibernateNotNullTranslator}); under Logback, Hibernate's log lines for constraint violations, which hold
- * row values, dropped ({@link HibernateViolationLogFilter}).
+ * ({@link HibernateNotNullTranslator}).
  *
  * <p>Spring Boot sets a unique {@code SQLExceptionTranslator} bean of the application as that dialect's
  * translator; rootcause replaces it with a {@link io.github.rootcause.spring.jdbc.ConstraintViolationTranslator}
@@ -56,19 +53,6 @@ public final class RootCauseJpaAutoConfiguration {
 	@ConditionalOnMissingBean
 	HibernateEntityModel rootCauseHibernateEntityModel(EntityManagerFactory entityManagerFactory) {
 		return new HibernateEntityModel(entityManagerFactory);
-	}
-
-	/** Hibernate's log of constraint violations under Logback. */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "ch.qos.logback.classic.LoggerContext")
-	static final class LogbackConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		HibernateViolationLogFilter rootCauseHibernateViolationLogFilter() {
-			return new HibernateViolationLogFilter();
-		}
-
 	}
 
 }

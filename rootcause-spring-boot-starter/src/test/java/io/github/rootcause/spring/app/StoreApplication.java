@@ -3,13 +3,16 @@ package io.github.rootcause.spring.app;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 
 /**
  * A small store: customers and orders through JPA, JdbcTemplate and JdbcClient, club members through Spring Data
- * JDBC. Each endpoint writes through one path, so a test names the path it proves.
+ * JDBC. Each endpoint writes through one path, so a test names the path it proves. Its constraint settings are in
+ * {@code store.properties}.
  */
 @SpringBootApplication
+@PropertySource("classpath:store.properties")
 public class StoreApplication {
 
 	/**

@@ -1,0 +1,84 @@
+package io.github.rootcause.spring.existing;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The clinic's JDBC repositories, which build their own templates from the {@link DataSource}, as many
+ * applications do.
+ */
+final class Repositories {
+
+	private Repositories() {
+	}
+
+	@Repository
+	static class JdbcPetRepository {
+
+		private final SimpleJdbcInsert insert;
+
+		private final NamedParameterJdbcTemplate jdbc;
+
+		JdbcPetRepository(DataSource dataSource) {
+			this.insert = new SimpleJdbcInsert(dataSource).withTableName("pet").usingGeneratedKeyColumns("id");
+			this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+		}
+
+		Number save(String name, Integer typeId, Integer ownerId) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("name", name);
+			row.put("type_id", typeId);
+			row.put("owner_id", ownerId);
+			return this.insert.executeAndReturnKey(row);
+		}
+
+		/** Deletes a pet type, first detaching its pets: the bug is that pets must have a type. */
+		void deleteType(int typeId) {
+			this.jdbc.update("update pet set type_id = null where type_id = :id", Map.of("id", typeId));
+			this.jdbc.update("delete from pet_type where id = :id", Map.of("id", typeId));
+		}
+
+	}
+
+	@Repository
+	static class JdbcUserRepository {
+
+		private final JdbcClient jdbc;
+
+		JdbcUserRepository(DataSource dataSource) {
+			this.jdbc = JdbcClient.create(dataSource);
+		}
+
+		void save(String username) {
+			this.jdbc.sql("insert into app_user (username) values (?)").param(username).update();
+		}
+
+	}
+
+	/** A template made by hand with a translator of its own, that reports everything as uncategorized. */
+	@Repository
+	static class LegacyUserRepository {
+
+		private final JdbcTemplate jdbc;
+
+		LegacyUserRepository(DataSource dataSource) {
+			this.jdbc = new JdbcTemplate(dataSource);
+			this.jdbc.setExceptionTranslator((task, sql, ex) -> new UncategorizedSQLException(task, sql, ex));
+		}
+
+		void save(String username) {
+			this.jdbc.update("insert into app_user (username) values (?)", username);
+		}
+
+	}
+
+}
