@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
+import org.springframework.util.ClassUtils;
 
 import io.github.rootcause.EntityModel;
 
@@ -15,10 +16,13 @@ import io.github.rootcause.EntityModel;
  * class (by simple name), each column to its property, embedded properties as paths ({@code address.city}), their
  * columns with their prefix.
  *
+ * <p>As {@link GeneratedKeys}, it knows the identifier column of each aggregate whose identifier is a number: Spring
+ * Data JDBC lets the database generate it (an identity column, or a sequence with {@code @Sequence}).
+ *
  * <p>Read on each lookup from the entities the context knows at that moment, so aggregates registered late are
  * seen too.
  */
-public final class DataJdbcEntityModel implements EntityModel {
+public final class DataJdbcEntityModel implements EntityModel, GeneratedKeys {
 
 	private final RelationalMappingContext context;
 
@@ -55,6 +59,20 @@ public final class DataJdbcEntityModel implements EntityModel {
 			}
 		}
 		return Optional.empty();
+	}
+
+	@Override
+	public boolean isGenerated(String table, String column) {
+		String key = Names.key(table);
+		for (RelationalPersistentEntity<?> entity : this.context.getPersistentEntities()) {
+			RelationalPersistentProperty id = entity.getIdProperty();
+			if (id != null && key.equals(Names.key(entity.getTableName().getReference()))
+					&& Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(id.getType()))
+					&& Names.key(column).equals(Names.key(id.getColumnName().getReference()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
