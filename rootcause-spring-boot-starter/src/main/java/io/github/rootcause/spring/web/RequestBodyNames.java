@@ -72,9 +72,14 @@ public final class RequestBodyNames {
 		if (type == null) {
 			return hasBody(request) ? Body.ENTITY_NAMES : Body.NONE;
 		}
-		return (BeanUtils.isSimpleProperty(type) || Map.class.isAssignableFrom(type)
-				|| Collection.class.isAssignableFrom(type) || type.getName().contains(".JsonNode")
-				|| type.getName().endsWith(".node.ObjectNode")) ? Body.ENTITY_NAMES : new Body(this, type);
+		return isOpaque(type) ? Body.ENTITY_NAMES : new Body(this, type);
+	}
+
+	/** Whether a body type has no properties to read: a value, a map, a collection, a JSON tree. */
+	private static boolean isOpaque(Class<?> type) {
+		return BeanUtils.isSimpleProperty(type) || type.isArray() || Map.class.isAssignableFrom(type)
+				|| Collection.class.isAssignableFrom(type) || type.getName().startsWith("tools.jackson.")
+				|| type.getName().startsWith("com.fasterxml.jackson.");
 	}
 
 	private static @Nullable Class<?> bodyType(HandlerMethod method) {

@@ -49,10 +49,14 @@ import io.github.rootcause.spring.jdbc.GeneratedKeys;
  * {@code unique}, {@code not-null}, {@code check}, {@code foreign-key.missing}, {@code foreign-key.referenced},
  * {@code foreign-key} (side unknown) or {@code exclusion}.
  *
+ * <p>Fields are named as the request's body names them ({@link RequestBodyNames}): {@code pointer} and
+ * {@code field} are its JSON members, and a field the body cannot hold has no {@code pointer}. A violation that
+ * nothing in the request explains ({@link #serverFault}) gets a plain 500 problem instead.
+ *
  * <p>The body never holds SQL, row values, the database's message, stack traces, or table and column names: only
- * the kind, the constraint name (unless {@code rootcause.web.include-constraint=false}) and the entity's field
- * names. A foreign key whose row is still referenced has no {@code errors}: its fields belong to the referencing
- * entity, not to the request.
+ * the kind, the constraint name (unless {@code rootcause.web.include-constraint=false}) and the fields. A foreign
+ * key whose row is still referenced has no {@code errors}: its fields belong to the referencing entity, not to the
+ * request.
  */
 public class ViolationProblemFactory {
 
@@ -98,9 +102,7 @@ public class ViolationProblemFactory {
 	public ProblemDetail problem(Cause cause, @Nullable HttpServletRequest request, Locale locale) {
 		if (serverFault(cause, request).isPresent()) {
 			ProblemDetail fault = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
-			if (request != null) {
-				fault.setInstance(URI.create(request.getRequestURI()));
-			}
+			fault.setInstance(URI.create(request.getRequestURI()));
 			return fault;
 		}
 		Optional<RootCauseProperties.Constraint> configured = cause.constraint()
@@ -116,7 +118,8 @@ public class ViolationProblemFactory {
 			detail = custom;
 		}
 		else if (fields.isEmpty()) {
-			detail = message("rootcause.problem." + key + ".detail.none", null, DefaultMessages.detail(key, null), locale);
+			detail = message("rootcause.problem." + key + ".detail.none", null, DefaultMessages.detail(key, null),
+					locale);
 		}
 		else {
 			detail = message("rootcause.problem." + key + ".detail",
