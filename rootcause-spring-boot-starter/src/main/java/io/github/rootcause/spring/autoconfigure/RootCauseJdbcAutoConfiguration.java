@@ -15,6 +15,7 @@ import org.springframework.data.relational.core.mapping.RelationalMappingContext
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.github.rootcause.spring.jdbc.ConstraintViolationExceptionTranslator;
 import io.github.rootcause.spring.jdbc.DataJdbcEntityModel;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jdbc.ViolationGuard;
@@ -27,7 +28,10 @@ import io.github.rootcause.spring.jdbc.ViolationGuard;
  * {@code JdbcTemplate}. rootcause defines no such bean, so yours stays unique and applied; instead it wraps
  * whatever translator each template ends up with (yours, or Spring's default) in a
  * {@link io.github.rootcause.spring.jdbc.ConstraintViolationTranslator}: violations become typed exceptions,
- * everything else goes to the wrapped translator. {@code rootcause.jdbc.enabled=false} leaves the templates alone.
+ * everything else goes to the wrapped translator. Templates that repositories build by hand from the
+ * {@code DataSource} are reached at the repository's boundary: a {@link ConstraintViolationExceptionTranslator}
+ * bean, which Spring applies to every {@code @Repository} bean and Spring Data repository, turns the exceptions they
+ * throw into the typed ones. {@code rootcause.jdbc.enabled=false} leaves the templates and repositories alone.
  * Also provides the {@link ViolationGuard} (savepoints, create-or-get) and Spring Data JDBC's entity model.
  */
 @AutoConfiguration(after = RootCauseAutoConfiguration.class,
@@ -44,6 +48,13 @@ public final class RootCauseJdbcAutoConfiguration {
 	static JdbcTranslatorPostProcessor rootCauseJdbcTranslatorPostProcessor(
 			ObjectProvider<DataSourceResolvers> resolvers) {
 		return new JdbcTranslatorPostProcessor(resolvers);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "rootcause.jdbc.enabled", matchIfMissing = true)
+	@ConditionalOnMissingBean(name = "rootCauseRepositoryExceptionTranslator")
+	ConstraintViolationExceptionTranslator rootCauseRepositoryExceptionTranslator(DataSourceResolvers resolvers) {
+		return new ConstraintViolationExceptionTranslator(resolvers);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -24,6 +24,10 @@ public class RootCauseProperties {
 
 	private final Jpa jpa = new Jpa();
 
+	private final MyBatis mybatis = new MyBatis();
+
+	private final Jooq jooq = new Jooq();
+
 	private final Web web = new Web();
 
 	private final Validation validation = new Validation();
@@ -49,6 +53,14 @@ public class RootCauseProperties {
 
 	public Jpa getJpa() {
 		return this.jpa;
+	}
+
+	public MyBatis getMybatis() {
+		return this.mybatis;
+	}
+
+	public Jooq getJooq() {
+		return this.jooq;
 	}
 
 	public Web getWeb() {
@@ -103,7 +115,50 @@ public class RootCauseProperties {
 
 		/**
 		 * Whether every JdbcTemplate and NamedParameterJdbcTemplate bean (and so JdbcClient and Spring Data JDBC)
-		 * throws typed constraint violation exceptions, wrapping the translator it already has.
+		 * throws typed constraint violation exceptions, wrapping the translator it already has, and every
+		 * Repository bean too, for the templates it builds itself.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * MyBatis translation.
+	 */
+	public static class MyBatis {
+
+		/**
+		 * Whether MyBatis mappers throw typed constraint violation exceptions, through each SqlSessionTemplate
+		 * bean.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * jOOQ translation.
+	 */
+	public static class Jooq {
+
+		/**
+		 * Whether jOOQ throws typed constraint violation exceptions, through an execute listener that Spring Boot
+		 * adds to its DSLContext.
 		 */
 		private boolean enabled = true;
 

@@ -83,18 +83,34 @@ public final class DataSourceResolvers {
 	/**
 	 * Reads the violation behind any throwable: the {@link Cause} a {@link ConstraintViolation} exception already
 	 * carries, else resolved against the primary data source (or, without one, what the exception alone tells),
-	 * else what a {@link ViolationReader} reads.
+	 * else what a {@link ViolationReader} reads. The failed statement, where an exception of the chain carries it
+	 * (Spring's, jOOQ's and MyBatis's exceptions do), names the table the database left out.
 	 * @param throwable any throwable; may be {@code null}
 	 * @return the cause, or empty when it is not a constraint violation
 	 */
 	public Optional<Cause> resolve(@Nullable Throwable throwable) {
+		return resolve(primary().orElse(null), throwable);
+	}
+
+	/**
+	 * Reads the violation behind a throwable that came from a known data source, as {@link #resolve(Throwable)}
+	 * does with the primary one.
+	 * @param dataSource the data source the throwable came from
+	 * @param throwable any throwable; may be {@code null}
+	 * @return the cause, or empty when it is not a constraint violation
+	 */
+	public Optional<Cause> resolve(DataSource dataSource, @Nullable Throwable throwable) {
+		return resolve(resolver(dataSource), throwable);
+	}
+
+	private Optional<Cause> resolve(@Nullable Resolver resolver, @Nullable Throwable throwable) {
 		Optional<Throwable> translated = inChain(throwable, ConstraintViolation.class::isInstance);
 		if (translated.isPresent()) {
 			return Optional.of(((ConstraintViolation) translated.get()).violation());
 		}
 		// A resolver reads its catalog only at the first constraint violation, never for anything else.
-		Optional<Cause> resolved = primary().map((resolver) -> resolver.resolve(throwable))
-			.orElseGet(() -> RootCause.of(throwable));
+		Optional<Cause> resolved = (resolver != null) ? resolver.resolve(throwable, FailedSql.of(throwable))
+				: RootCause.of(throwable);
 		if (resolved.isPresent()) {
 			return resolved;
 		}

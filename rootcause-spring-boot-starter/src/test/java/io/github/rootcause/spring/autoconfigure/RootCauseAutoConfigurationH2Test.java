@@ -12,9 +12,11 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.jooq.DSLContext;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
+import org.mybatis.spring.SqlSessionTemplate;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,9 +33,11 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.ClassUtils;
 
+import io.github.rootcause.spring.jdbc.ConstraintViolationExceptionTranslator;
 import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jdbc.ViolationGuard;
+import io.github.rootcause.spring.jooq.ViolationExecuteListener;
 import io.github.rootcause.spring.web.ConstraintViolationProblemHandler;
 import io.github.rootcause.spring.web.ViolationHandlerExceptionResolver;
 import io.github.rootcause.spring.web.ViolationProblemFactory;
@@ -104,6 +108,30 @@ class RootCauseAutoConfigurationH2Test {
 	}
 
 	@Test
+	void repositoriesMyBatisAndJooqTranslateViolationsUnlessTurnedOff() {
+		ApplicationContextRunner runner = this.plain.withConfiguration(AutoConfigurations.of(
+				org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration.class,
+				org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration.class,
+				RootCauseMyBatisAutoConfiguration.class, RootCauseJooqAutoConfiguration.class));
+		runner.run((context) -> {
+			assertThat(context).hasSingleBean(ConstraintViolationExceptionTranslator.class)
+				.hasBean("rootCauseJooqViolationListenerProvider");
+			assertThat(context.getBean(SqlSessionTemplate.class).getPersistenceExceptionTranslator())
+				.isInstanceOf(ConstraintViolationExceptionTranslator.class);
+			assertThat(context.getBean(DSLContext.class).configuration().executeListenerProviders())
+				.anySatisfy((provider) -> assertThat(provider.provide()).isInstanceOf(ViolationExecuteListener.class));
+		});
+		runner.withPropertyValues("rootcause.jdbc.enabled=false", "rootcause.mybatis.enabled=false",
+				"rootcause.jooq.enabled=false")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(ConstraintViolationExceptionTranslator.class)
+					.doesNotHaveBean("rootCauseJooqViolationListenerProvider");
+				assertThat(context.getBean(SqlSessionTemplate.class).getPersistenceExceptionTranslator())
+					.isNotInstanceOf(ConstraintViolationExceptionTranslator.class);
+			});
+	}
+
+	@Test
 	void twoDataSourcesWithoutAPrimaryOneStartWithoutAViolationGuard() {
 		new ApplicationContextRunner().withConfiguration(JDBC).withUserConfiguration(TwoDataSources.class)
 			.run((context) -> assertThat(context).hasNotFailed()
@@ -120,7 +148,8 @@ class RootCauseAutoConfigurationH2Test {
 			.toList();
 		assertThat(imported).containsExactlyInAnyOrder(RootCauseAutoConfiguration.class.getName(),
 				RootCauseJdbcAutoConfiguration.class.getName(), RootCauseJpaAutoConfiguration.class.getName(),
-				RootCauseWebAutoConfiguration.class.getName());
+				RootCauseWebAutoConfiguration.class.getName(), RootCauseMyBatisAutoConfiguration.class.getName(),
+				RootCauseJooqAutoConfiguration.class.getName());
 		for (String name : imported) {
 			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
 			assertThat(annotation.afterName()).as(name).isNotEmpty();

@@ -40,6 +40,9 @@ final class ClinicControllers {
 	record SpecialtyFields(String name) {
 	}
 
+	record PetTypeFields(String name) {
+	}
+
 	/** Owners and specialties through Spring Data JPA, with a catch-all handler of the controller's own. */
 	@RestController
 	static class OwnerRestController {
@@ -144,6 +147,42 @@ final class ClinicControllers {
 			catch (org.springframework.dao.DuplicateKeyException ex) {
 				this.users.save(fields.login() + "-2");
 			}
+		}
+
+	}
+
+	/** Owners through a MyBatis mapper, users through jOOQ, pet types through a template outside a repository. */
+	@RestController
+	static class MapperRestController {
+
+		private final OwnerMapper owners;
+
+		private final Repositories.JooqUserStore users;
+
+		private final Repositories.PetTypeStore types;
+
+		MapperRestController(OwnerMapper owners, Repositories.JooqUserStore users, Repositories.PetTypeStore types) {
+			this.owners = owners;
+			this.users = users;
+			this.types = types;
+		}
+
+		@PostMapping("/api/mybatis/owners")
+		@ResponseStatus(HttpStatus.CREATED)
+		void addOwner(@RequestBody OwnerFields fields) {
+			this.owners.insert(fields.firstName(), fields.lastName(), fields.telephone());
+		}
+
+		@PostMapping("/api/jooq/users")
+		@ResponseStatus(HttpStatus.CREATED)
+		void addUser(@RequestBody UserFields fields) {
+			this.users.save(fields.login());
+		}
+
+		@PostMapping("/api/pettypes")
+		@ResponseStatus(HttpStatus.CREATED)
+		void addPetType(@RequestBody PetTypeFields fields) {
+			this.types.save(fields.name());
 		}
 
 	}

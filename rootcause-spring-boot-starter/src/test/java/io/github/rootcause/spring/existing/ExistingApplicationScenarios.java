@@ -1,23 +1,16 @@
 package io.github.rootcause.spring.existing;
 
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.rootcause.spring.Http;
 import io.github.rootcause.spring.Http.Response;
-import io.github.rootcause.testing.OnDatabase;
-import io.github.rootcause.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,11 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answer 500, everything else still reaches the application's own handlers, and a 4xx leaves no ERROR, no stack
  * trace and no row value in the log. Run on each database by a subclass named for it.
  */
-@SpringBootTest(classes = ClinicApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.sql.init.schema-locations=classpath:existing/schema-${rootcause.test.database}.sql",
-				"spring.jackson.property-naming-strategy=SNAKE_CASE" })
 @ExtendWith(OutputCaptureExtension.class)
-public abstract class ExistingApplicationScenarios {
+public abstract class ExistingApplicationScenarios extends ClinicScenarios {
 
 	/** Values written by the tests; none of them may appear in a response body or, for a 4xx, in the log. */
 	private static final List<String> SECRETS = List.of("555-0100", "taken-user", "insert", "update", "select",
@@ -41,39 +31,8 @@ public abstract class ExistingApplicationScenarios {
 	@LocalServerPort
 	private int port;
 
-	@Autowired
-	protected JdbcTemplate jdbc;
-
-	/** The database this class runs on, from its {@link OnDatabase}. */
-	protected final TestDatabase database = getClass().getAnnotation(OnDatabase.class).value();
-
-	/** The seeded pet type. */
-	protected int dogType;
-
-	@BeforeEach
-	void seed() {
-		this.jdbc.update("delete from pet");
-		this.jdbc.update("delete from pet_type");
-		this.jdbc.update("delete from owner");
-		this.jdbc.update("delete from app_user");
-		this.jdbc.update("delete from specialty");
-		this.jdbc.update("insert into owner (first_name, telephone) values ('Taken', '555-0100')");
-		this.jdbc.update("insert into app_user (username) values ('taken-user')");
-		this.jdbc.update("insert into pet_type (name) values ('dog')");
-		this.dogType = this.jdbc.queryForObject("select id from pet_type", Integer.class);
-	}
-
 	protected Http http() {
 		return new Http(this.port, SECRETS);
-	}
-
-	/**
-	 * A name as this database stores an unquoted identifier.
-	 * @param name the name in lower case
-	 * @return the name in upper case on H2, else unchanged
-	 */
-	protected String stored(String name) {
-		return (this.database == TestDatabase.H2) ? name.toUpperCase(Locale.ROOT) : name;
 	}
 
 	/**
@@ -143,6 +102,37 @@ public abstract class ExistingApplicationScenarios {
 	void aViolationBehindAnUncategorizedSqlExceptionAnswersAsTheViolation(CapturedOutput output) {
 		http().post("/api/legacy/users", """
 				{"login": "taken-user"}""").isProblem(409, uniqueLogin("/api/legacy/users"));
+		logIsClean(output);
+	}
+
+	@Test
+	void aUniqueViolationThroughAMyBatisMapperPointsAtTheDtosJsonName(CapturedOutput output) {
+		http().post("/api/mybatis/owners", """
+				{"first_name": "Other", "phone": "555-0100"}""").isProblem(409, """
+				{"type": "urn:rootcause:problem:unique", "title": "Already exists", "status": 409,
+				 "detail": "A record with the same phone already exists.", "instance": "/api/mybatis/owners",
+				 "kind": "unique", "constraint": "%s",
+				 "errors": [{"pointer": "#/phone", "field": "phone", "code": "unique", "detail": "must be unique"}]}
+				""".formatted(stored("uq_owner_telephone")));
+		logIsClean(output);
+	}
+
+	@Test
+	void aUniqueViolationThroughJooqPointsAtTheMemberThatDeclaresTheField(CapturedOutput output) {
+		http().post("/api/jooq/users", """
+				{"login": "taken-user"}""").isProblem(409, uniqueLogin("/api/jooq/users"));
+		logIsClean(output);
+	}
+
+	/** MariaDB names only the column, which two tables have: the failed statement names the table. */
+	@Test
+	void aNotNullViolationThroughATemplateOutsideAnyRepositoryPointsAtTheMember(CapturedOutput output) {
+		http().post("/api/pettypes", """
+				{"name": null}""").isProblem(422, """
+				{"type": "urn:rootcause:problem:not-null", "title": "Missing value", "status": 422,
+				 "detail": "A value for name is required.", "instance": "/api/pettypes", "kind": "not-null",
+				 "errors": [{"pointer": "#/name", "field": "name", "code": "not-null", "detail": "must not be null"}]}
+				""");
 		logIsClean(output);
 	}
 

@@ -10,11 +10,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Repository;
 
 /**
  * The clinic's JDBC repositories, which build their own templates from the {@link DataSource}, as many
- * applications do.
+ * applications do; a store that is no {@code @Repository} and does the same; and a store on Spring Boot's jOOQ
+ * {@link DSLContext}.
  */
 final class Repositories {
 
@@ -77,6 +82,42 @@ final class Repositories {
 
 		void save(String username) {
 			this.jdbc.update("insert into app_user (username) values (?)", username);
+		}
+
+	}
+
+	/** A template made by hand in a bean that is no {@code @Repository}: nothing translates at its boundary. */
+	@Component
+	static class PetTypeStore {
+
+		private final JdbcTemplate jdbc;
+
+		PetTypeStore(DataSource dataSource) {
+			this.jdbc = new JdbcTemplate(dataSource);
+		}
+
+		void save(String name) {
+			this.jdbc.update("insert into pet_type (name) values (?)", name);
+		}
+
+	}
+
+	/** Users through Spring Boot's jOOQ {@code DSLContext}, in a bean that is no {@code @Repository}. */
+	@Component
+	static class JooqUserStore {
+
+		private final DSLContext dsl;
+
+		JooqUserStore(DSLContext dsl) {
+			this.dsl = dsl;
+		}
+
+		void save(String username) {
+			this.dsl.insertInto(DSL.table("app_user"), DSL.field("username")).values(username).execute();
+		}
+
+		void saveInto(String table, String username) {
+			this.dsl.insertInto(DSL.table(table), DSL.field("username")).values(username).execute();
 		}
 
 	}

@@ -1,0 +1,11 @@
+package io.github.rootcause.spring.existing;
+
+import io.github.rootcause.testing.OnDatabase;
+import io.github.rootcause.testing.TestDatabase;
+
+/**
+ * The existing application's repositories, mapper and jOOQ store, on MariaDB.
+ */
+@OnDatabase(TestDatabase.MARIADB)
+class ExistingRepositoriesMariaDbTest extends ExistingRepositoriesScenarios {
+}
