@@ -46,12 +46,7 @@ public abstract class ExistingApplicationScenarios extends ClinicScenarios {
 	@Test
 	void aUniqueViolationThroughSpringDataJpaPointsAtTheDtosJsonName(CapturedOutput output) {
 		http().post("/api/owners", """
-				{"first_name": "Other", "phone": "555-0100"}""").isProblem(409, """
-				{"type": "urn:rootcause:problem:unique", "title": "Already exists", "status": 409,
-				 "detail": "A record with the same phone already exists.", "instance": "/api/owners",
-				 "kind": "unique", "constraint": "%s",
-				 "errors": [{"pointer": "#/phone", "field": "phone", "code": "unique", "detail": "must be unique"}]}
-				""".formatted(stored("uq_owner_telephone")));
+				{"first_name": "Other", "phone": "555-0100"}""").isProblem(409, uniquePhone("/api/owners"));
 		logIsClean(output);
 	}
 
@@ -108,12 +103,7 @@ public abstract class ExistingApplicationScenarios extends ClinicScenarios {
 	@Test
 	void aUniqueViolationThroughAMyBatisMapperPointsAtTheDtosJsonName(CapturedOutput output) {
 		http().post("/api/mybatis/owners", """
-				{"first_name": "Other", "phone": "555-0100"}""").isProblem(409, """
-				{"type": "urn:rootcause:problem:unique", "title": "Already exists", "status": 409,
-				 "detail": "A record with the same phone already exists.", "instance": "/api/mybatis/owners",
-				 "kind": "unique", "constraint": "%s",
-				 "errors": [{"pointer": "#/phone", "field": "phone", "code": "unique", "detail": "must be unique"}]}
-				""".formatted(stored("uq_owner_telephone")));
+				{"first_name": "Other", "phone": "555-0100"}""").isProblem(409, uniquePhone("/api/mybatis/owners"));
 		logIsClean(output);
 	}
 
@@ -134,6 +124,15 @@ public abstract class ExistingApplicationScenarios extends ClinicScenarios {
 				 "errors": [{"pointer": "#/name", "field": "name", "code": "not-null", "detail": "must not be null"}]}
 				""");
 		logIsClean(output);
+	}
+
+	private String uniquePhone(String instance) {
+		return """
+				{"type": "urn:rootcause:problem:unique", "title": "Already exists", "status": 409,
+				 "detail": "A record with the same phone already exists.", "instance": "%s",
+				 "kind": "unique", "constraint": "%s",
+				 "errors": [{"pointer": "#/phone", "field": "phone", "code": "unique", "detail": "must be unique"}]}
+				""".formatted(instance, stored("uq_owner_telephone"));
 	}
 
 	private String uniqueLogin(String instance) {
