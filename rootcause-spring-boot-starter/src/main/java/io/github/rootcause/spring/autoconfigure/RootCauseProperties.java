@@ -28,6 +28,8 @@ public class RootCauseProperties {
 
 	private final Jooq jooq = new Jooq();
 
+	private final Metrics metrics = new Metrics();
+
 	private final Web web = new Web();
 
 	private final Validation validation = new Validation();
@@ -61,6 +63,10 @@ public class RootCauseProperties {
 
 	public Jooq getJooq() {
 		return this.jooq;
+	}
+
+	public Metrics getMetrics() {
+		return this.metrics;
 	}
 
 	public Web getWeb() {
@@ -159,6 +165,27 @@ public class RootCauseProperties {
 		/**
 		 * Whether jOOQ throws typed constraint violation exceptions, through an execute listener that Spring Boot
 		 * adds to its DSLContext.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Micrometer metrics.
+	 */
+	public static class Metrics {
+
+		/**
+		 * Whether each violation is counted in the rootcause.violations counter and added as an event to the
+		 * current observation.
 		 */
 		private boolean enabled = true;
 

@@ -20,6 +20,7 @@ import io.github.rootcause.Cause;
 import io.github.rootcause.EntityModel;
 import io.github.rootcause.Resolver;
 import io.github.rootcause.RootCause;
+import io.github.rootcause.catalog.Catalog;
 
 /**
  * One {@link Resolver} per {@link DataSource}, each reading its own catalog, all sharing the application's
@@ -69,6 +70,14 @@ public final class DataSourceResolvers {
 	 */
 	public Resolver resolver(DataSource dataSource) {
 		return this.resolvers.computeIfAbsent(dataSource, (key) -> this.model.apply(RootCause.resolver(key)));
+	}
+
+	/**
+	 * The catalogs of the data sources resolved against so far, each read now if it has not been read yet.
+	 * @return the catalogs
+	 */
+	public List<Catalog> catalogs() {
+		return this.resolvers.values().stream().map(Resolver::catalog).toList();
 	}
 
 	/**

@@ -4,10 +4,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionSystemException;
@@ -36,14 +41,18 @@ import io.github.rootcause.Kind;
  * Write with JdbcTemplate, JdbcClient or Spring Data JDBC in an attempt: JPA keeps a failed entity in its
  * persistence context, and under a {@code JpaTransactionManager} a failing {@code @Transactional} method marks the
  * whole transaction rollback-only, which no savepoint undoes.
+ *
+ * <p>As a bean, it publishes a {@link ViolationEvent} without a status for each violation it recovers from.
  */
-public final class ViolationGuard {
+public final class ViolationGuard implements ApplicationEventPublisherAware {
 
 	private final TransactionTemplate transaction;
 
 	private final DataSource dataSource;
 
 	private final DataSourceResolvers resolvers;
+
+	private @Nullable ApplicationEventPublisher events;
 
 	/**
 	 * Creates a guard.
@@ -77,6 +86,7 @@ public final class ViolationGuard {
 			if (cause.isEmpty()) {
 				throw ex;
 			}
+			recovered(cause.get());
 			return cause;
 		}
 	}
@@ -100,7 +110,20 @@ public final class ViolationGuard {
 			if (cause.isEmpty() || cause.get().kind() != Kind.UNIQUE) {
 				throw ex;
 			}
-			return find.get().orElseThrow(() -> ex);
+			T existing = find.get().orElseThrow(() -> ex);
+			recovered(cause.get());
+			return existing;
+		}
+	}
+
+	@Override
+	public void setApplicationEventPublisher(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	private void recovered(Cause cause) {
+		if (this.events != null) {
+			this.events.publishEvent(new ViolationEvent(cause, OptionalInt.empty()));
 		}
 	}
 

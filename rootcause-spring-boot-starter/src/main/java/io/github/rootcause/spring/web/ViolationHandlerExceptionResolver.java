@@ -4,8 +4,10 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
@@ -19,11 +21,13 @@ import org.springframework.web.method.ControllerAdviceBean;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ServletInvocableHandlerMethod;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
+import io.github.rootcause.spring.jdbc.ViolationEvent;
 
 /**
  * Decides who answers a constraint violation (or another data integrity problem) raised by a Spring MVC handler,
@@ -42,7 +46,8 @@ import io.github.rootcause.spring.jdbc.DataSourceResolvers;
  * in a controller or in an advice of any order, never take a violation away from rootcause. Exceptions that are
  * neither violations nor data integrity problems are left to Spring MVC's resolvers.
  *
- * <p>Ordered just before Spring MVC's own exception resolvers ({@link #ORDER}).
+ * <p>Each violation answered is published as a {@link ViolationEvent} with the status of the answer. Ordered just
+ * before Spring MVC's own exception resolvers ({@link #ORDER}).
  */
 public class ViolationHandlerExceptionResolver extends ExceptionHandlerExceptionResolver {
 
@@ -89,6 +94,8 @@ public class ViolationHandlerExceptionResolver extends ExceptionHandlerException
 		if (cause.isEmpty() && !ConstraintViolationProblemHandler.isIntegrityProblem(exception)) {
 			return null;
 		}
+		cause.ifPresent((violation) -> webRequest.setAttribute(CAUSE_ATTRIBUTE, violation,
+				RequestAttributes.SCOPE_REQUEST));
 		Class<?> controllerType = (handlerMethod != null) ? handlerMethod.getBeanType() : null;
 		if (handlerMethod != null) {
 			Method own = this.dataAccessHandlers.find(handlerMethod.getBeanType(), exception);
@@ -99,7 +106,6 @@ public class ViolationHandlerExceptionResolver extends ExceptionHandlerException
 		if (cause.isPresent()) {
 			Optional<ViolationHandlers.Handler> handler = this.handlers.find(controllerType, cause.get());
 			if (handler.isPresent()) {
-				webRequest.setAttribute(CAUSE_ATTRIBUTE, cause.get(), RequestAttributes.SCOPE_REQUEST);
 				Object bean = (!handler.get().advice() && handlerMethod != null) ? handlerMethod.getBean()
 						: obtainApplicationContext().getBean(handler.get().beanName());
 				return invocable(bean, handler.get().method());
@@ -117,6 +123,20 @@ public class ViolationHandlerExceptionResolver extends ExceptionHandlerException
 			}
 		}
 		return invocable(this.problemHandler, PROBLEM_METHOD);
+	}
+
+	/**
+	 * Invokes the chosen handler, then publishes a {@link ViolationEvent} with the status it answered.
+	 */
+	@Override
+	protected @Nullable ModelAndView doResolveHandlerMethodException(HttpServletRequest request,
+			HttpServletResponse response, @Nullable HandlerMethod handlerMethod, Exception exception) {
+		ModelAndView answer = super.doResolveHandlerMethodException(request, response, handlerMethod, exception);
+		if (answer != null && request.getAttribute(CAUSE_ATTRIBUTE) instanceof Cause cause
+				&& getApplicationContext() != null) {
+			getApplicationContext().publishEvent(new ViolationEvent(cause, OptionalInt.of(response.getStatus())));
+		}
+		return answer;
 	}
 
 	private ServletInvocableHandlerMethod invocable(Object bean, Method method) {
