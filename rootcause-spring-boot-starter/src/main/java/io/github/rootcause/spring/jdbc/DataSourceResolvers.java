@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -34,7 +33,7 @@ public final class DataSourceResolvers {
 
 	private final Supplier<@Nullable DataSource> primary;
 
-	private final Function<Resolver, Resolver> model;
+	private final EntityModel model;
 
 	private final Supplier<List<ViolationReader>> readers;
 
@@ -58,8 +57,7 @@ public final class DataSourceResolvers {
 	public DataSourceResolvers(Supplier<@Nullable DataSource> primary, Supplier<EntityModel> model,
 			Supplier<List<ViolationReader>> readers) {
 		this.primary = Objects.requireNonNull(primary, "primary");
-		Objects.requireNonNull(model, "model");
-		this.model = (resolver) -> resolver.withModel(new LazyModel(model));
+		this.model = new LazyModel(Objects.requireNonNull(model, "model"));
 		this.readers = Objects.requireNonNull(readers, "readers");
 	}
 
@@ -69,7 +67,15 @@ public final class DataSourceResolvers {
 	 * @return its resolver, sharing the entity model
 	 */
 	public Resolver resolver(DataSource dataSource) {
-		return this.resolvers.computeIfAbsent(dataSource, (key) -> this.model.apply(RootCause.resolver(key)));
+		return this.resolvers.computeIfAbsent(dataSource, (key) -> RootCause.resolver(key).withModel(this.model));
+	}
+
+	/**
+	 * The entity model every resolver shares.
+	 * @return the model, asking the application's models on each call
+	 */
+	public EntityModel model() {
+		return this.model;
 	}
 
 	/**

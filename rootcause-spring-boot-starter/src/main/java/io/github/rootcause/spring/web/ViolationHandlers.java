@@ -224,7 +224,7 @@ public final class ViolationHandlers implements SmartInitializingSingleton {
 				return false;
 			}
 			if (!this.constraints.isEmpty()
-					&& (cause.constraint().isEmpty() || !this.constraints.contains(cause.constraint().get()))) {
+					&& (cause.constraint().isEmpty() || !holds(this.constraints, cause.constraint().get()))) {
 				return false;
 			}
 			if (!this.fields.isEmpty() && !sameNames(cause.fields()) && !sameNames(cause.columns())) {
@@ -253,7 +253,7 @@ public final class ViolationHandlers implements SmartInitializingSingleton {
 				return false;
 			}
 			boolean constraints = this.constraints.isEmpty()
-					|| this.constraints.stream().anyMatch(other.constraints::contains);
+					|| this.constraints.stream().anyMatch((name) -> holds(other.constraints, name));
 			boolean references = this.references.isEmpty()
 					|| this.references.stream().anyMatch(other.references::contains);
 			return constraints && references && this.fields.equals(other.fields) && this.entity == other.entity;
@@ -264,11 +264,21 @@ public final class ViolationHandlers implements SmartInitializingSingleton {
 				return false;
 			}
 			for (String name : names) {
-				if (!this.fields.contains(name)) {
+				if (!holds(this.fields, name)) {
 					return false;
 				}
 			}
 			return true;
+		}
+
+		/** Names compare ignoring case, as databases store unquoted names in upper (H2) or lower case. */
+		private static boolean holds(Set<String> names, String name) {
+			for (String candidate : names) {
+				if (candidate.equalsIgnoreCase(name)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

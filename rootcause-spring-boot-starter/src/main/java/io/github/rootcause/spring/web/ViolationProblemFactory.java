@@ -217,6 +217,25 @@ public class ViolationProblemFactory {
 	}
 
 	/**
+	 * Where the {@code detail} of a violation's problem comes from: the code {@code rootcause.constraint.<name>}
+	 * when the message source has that message, else the constraint's configured
+	 * {@code rootcause.constraints.<name>.message}, else the code of the kind's default detail.
+	 * @param cause the violation
+	 * @param locale the locale of the messages
+	 * @return the message code, or the configured message
+	 */
+	public String detailSource(Cause cause, Locale locale) {
+		String name = cause.constraint().orElse(null);
+		if (name != null && constraintMessage(name, locale) != null) {
+			return "rootcause.constraint." + name;
+		}
+		Optional<String> configured = Optional.ofNullable(name)
+			.flatMap(this.properties::constraint)
+			.map(RootCauseProperties.Constraint::getMessage);
+		return configured.orElseGet(() -> "rootcause.problem." + key(cause) + ".detail");
+	}
+
+	/**
 	 * The fields to report for a violation: its constraint's {@code rootcause.constraints.<name>.fields}, else the
 	 * entity fields the resolver found.
 	 * @param cause the violation

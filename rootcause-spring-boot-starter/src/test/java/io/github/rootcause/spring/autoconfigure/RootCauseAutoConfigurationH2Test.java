@@ -33,6 +33,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.ClassUtils;
 
+import io.github.rootcause.spring.actuate.RootCauseEndpoint;
 import io.github.rootcause.spring.jdbc.ConstraintViolationExceptionTranslator;
 import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
@@ -132,6 +133,19 @@ class RootCauseAutoConfigurationH2Test {
 	}
 
 	@Test
+	void theEndpointIsThereOnlyWhenExposedAsSpringBootsOwnAre() {
+		WebApplicationContextRunner runner = this.web.withConfiguration(AutoConfigurations.of(
+				org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration.class,
+				RootCauseEndpointAutoConfiguration.class));
+		runner.run((context) -> assertThat(context).doesNotHaveBean(RootCauseEndpoint.class));
+		runner.withPropertyValues("management.endpoints.web.exposure.include=rootcause")
+			.run((context) -> assertThat(context).hasSingleBean(RootCauseEndpoint.class));
+		runner.withPropertyValues("management.endpoints.web.exposure.include=rootcause",
+				"management.endpoint.rootcause.access=NONE")
+			.run((context) -> assertThat(context).doesNotHaveBean(RootCauseEndpoint.class));
+	}
+
+	@Test
 	void twoDataSourcesWithoutAPrimaryOneStartWithoutAViolationGuard() {
 		new ApplicationContextRunner().withConfiguration(JDBC).withUserConfiguration(TwoDataSources.class)
 			.run((context) -> assertThat(context).hasNotFailed()
@@ -149,7 +163,8 @@ class RootCauseAutoConfigurationH2Test {
 		assertThat(imported).containsExactlyInAnyOrder(RootCauseAutoConfiguration.class.getName(),
 				RootCauseJdbcAutoConfiguration.class.getName(), RootCauseJpaAutoConfiguration.class.getName(),
 				RootCauseWebAutoConfiguration.class.getName(), RootCauseMyBatisAutoConfiguration.class.getName(),
-				RootCauseJooqAutoConfiguration.class.getName(), RootCauseMetricsAutoConfiguration.class.getName());
+				RootCauseJooqAutoConfiguration.class.getName(), RootCauseMetricsAutoConfiguration.class.getName(),
+				RootCauseEndpointAutoConfiguration.class.getName());
 		for (String name : imported) {
 			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
 			assertThat(annotation.afterName()).as(name).isNotEmpty();
@@ -180,6 +195,10 @@ class RootCauseAutoConfigurationH2Test {
 			JSONObject property = properties.getJSONObject(i);
 			String name = property.getString("name");
 			assertThat(property.optString("description")).as(name).isNotBlank();
+			if (!name.startsWith("rootcause.")) {
+				// Spring Boot's own management.endpoint.rootcause.* keys, documented with Actuator's.
+				continue;
+			}
 			if (name.equals("rootcause.constraints")) {
 				for (String key : List.of("message", "fields", "status")) {
 					rows.add("| `rootcause.constraints.<name>." + key + "` | (none) |");

@@ -8,14 +8,23 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.github.rootcause.Reference;
+import io.github.rootcause.spring.web.OnForeignKeyViolation;
+
 /**
  * The application's own advice, as widely copied: Spring MVC's exceptions through
  * {@link ResponseEntityExceptionHandler}, everything else answered 500 with the exception's message, at highest
- * precedence.
+ * precedence; and, since rootcause came in, an annotated handler for one constraint.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ClinicAdvice extends ResponseEntityExceptionHandler {
+
+	/** The clinic's own answer for a pet whose owner does not exist, narrowed to the constraint in lower case. */
+	@OnForeignKeyViolation(constraint = "fk_pet_owner", reference = Reference.MISSING)
+	ProblemDetail unknownOwner() {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such owner.");
+	}
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail handleGeneralException(Exception ex) {

@@ -18,7 +18,8 @@ import io.github.rootcause.testing.TestDatabase;
  */
 @SpringBootTest(classes = ClinicApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.sql.init.schema-locations=classpath:existing/schema-${rootcause.test.database}.sql",
-				"spring.jackson.property-naming-strategy=SNAKE_CASE" })
+				"spring.jackson.property-naming-strategy=SNAKE_CASE",
+				"management.endpoints.web.exposure.include=rootcause,metrics" })
 abstract class ClinicScenarios {
 
 	@Autowired

@@ -126,6 +126,14 @@ public abstract class ExistingApplicationScenarios extends ClinicScenarios {
 		logIsClean(output);
 	}
 
+	@Test
+	void anAnnotatedHandlerNamingTheConstraintInLowerCaseAnswersOnEveryDatabase(CapturedOutput output) {
+		http().post("/api/pets", """
+				{"name": "Leo", "type_id": %d, "owner_id": 999}""".formatted(this.dogType)).isProblem(404, """
+				{"title": "Not Found", "status": 404, "detail": "No such owner.", "instance": "/api/pets"}""");
+		logIsClean(output);
+	}
+
 	private String uniquePhone(String instance) {
 		return """
 				{"type": "urn:rootcause:problem:unique", "title": "Already exists", "status": 409,
