@@ -11,7 +11,9 @@ import io.github.rootcause.catalog.Constraint;
  * Fills what a database left out of a {@link Cause} from the catalog, the failed statement and the entity model.
  * A statement that qualifies its table picks the constraint in that schema (on MariaDB and MySQL, that database)
  * when the same name exists in several. It only adds: what the database reported is never replaced, except that a
- * foreign key's table becomes the referencing table when the database reported the referenced one.
+ * foreign key's table becomes the referencing table when the database reported the referenced one, and that a
+ * MariaDB or MySQL key name holding dots, which the dialect cannot tell from {@code table.key}, is read the way
+ * the catalog knows it.
  */
 final class Gaps {
 
@@ -19,7 +21,7 @@ final class Gaps {
 	}
 
 	static Cause fill(Cause cause, Catalog catalog, Statement statement, EntityModel model) {
-		Cause filled = cause;
+		Cause filled = dottedKey(cause, catalog);
 		boolean tableFromStatement = filled.table().isEmpty() && statement != null;
 		if (tableFromStatement) {
 			filled = filled.withTable(catalog.table(statement.table()).orElse(statement.table()));
@@ -52,6 +54,38 @@ final class Gaps {
 			return cause.withReference(Reference.MISSING);
 		}
 		return (cause.reference().orElse(null) == Reference.MISSING) ? cause : cause.withTable(null);
+	}
+
+	/**
+	 * MariaDB writes a unique key's name, MySQL 8 {@code table.key}, and the dialect splits at the first dot: a
+	 * name with dots of its own ({@code uq.member.nick}) comes as table {@code uq} and key {@code member.nick}.
+	 * When the catalog has no such key on such a table, the other readings of the same text are tried (the whole
+	 * text as the name, the splits at its later dots); the one reading the catalog knows is taken.
+	 */
+	private static Cause dottedKey(Cause cause, Catalog catalog) {
+		Database database = cause.database().orElse(null);
+		if (cause.kind() != Kind.UNIQUE || (database != Database.MARIADB && database != Database.MYSQL)
+				|| cause.table().isEmpty() || cause.constraint().isEmpty()
+				|| isUniqueOn(catalog, cause.table().get(), cause.constraint().get())) {
+			return cause;
+		}
+		String text = cause.table().get() + "." + cause.constraint().get();
+		Cause reading = isUniqueOn(catalog, null, text) ? cause.withTable(null).withConstraint(text) : null;
+		for (int dot = text.indexOf('.', cause.table().get().length() + 1); dot > 0; dot = text.indexOf('.', dot + 1)) {
+			if (isUniqueOn(catalog, text.substring(0, dot), text.substring(dot + 1))) {
+				if (reading != null) {
+					return cause;
+				}
+				reading = cause.withTable(text.substring(0, dot)).withConstraint(text.substring(dot + 1));
+			}
+		}
+		return (reading != null) ? reading : cause;
+	}
+
+	/** Whether the catalog has a unique key of that name, on that table unless {@code null}. */
+	private static boolean isUniqueOn(Catalog catalog, String table, String name) {
+		return catalog.named(name).stream()
+			.anyMatch((constraint) -> constraint.kind() == Kind.UNIQUE && (table == null || constraint.isOn(table)));
 	}
 
 	private static Constraint match(Cause cause, Catalog catalog) {

@@ -223,6 +223,22 @@ abstract class MariaDbScenarios {
 	}
 
 	/**
+	 * MySQL 8 writes {@code table.key}, MariaDB the bare key, and neither escapes a dot inside the name: without
+	 * the catalog the first dot splits. The resolver finds the index by its whole name.
+	 */
+	@Test
+	void uniqueIndexWhoseNameHoldsDotsIsReadWholeByTheResolverNotAsTableAndKey() throws SQLException {
+		db().execute("create table player (id int primary key, nick varchar(20))",
+				"create unique index `uq.player.nick` on player (nick)", "insert into player values (1, 'ada')");
+		String sql = "insert into player values (2, 'ada')";
+		SQLException ex = db().violation(sql);
+		assertThat(RootCause.of(ex)).contains(cause(Kind.UNIQUE).withTable("uq").withConstraint("player.nick"));
+		Cause resolved = inSchema(Kind.UNIQUE, "player", "nick").withConstraint("uq.player.nick");
+		assertThat(resolver().resolve(ex)).contains(resolved);
+		assertThat(resolver().resolve(ex, sql)).contains(resolved);
+	}
+
+	/**
 	 * The catalog holds every database on the server, and the error names only the index: another database with
 	 * an index of that name (here made on purpose; on a shared server, the twin class's run at the same time) makes
 	 * the name alone ambiguous, and the statement's qualifier picks the database.
