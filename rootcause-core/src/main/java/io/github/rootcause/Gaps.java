@@ -10,8 +10,12 @@ import io.github.rootcause.catalog.Constraint;
 /**
  * Fills what a database left out of a {@link Cause} from the catalog, the failed statement and the entity model.
  * A statement that qualifies its table picks the constraint in that schema (on MariaDB and MySQL, that database)
- * when the same name exists in several. It only adds: what the database reported is never replaced, except that a
- * foreign key's table becomes the referencing table when the database reported the referenced one.
+ * when the same name exists in several. A foreign key violated by an {@code UPDATE} whose side the database does
+ * not tell (SQLite) takes it from the columns the statement assigns: the table's own foreign keys among them, or
+ * a column of the table's unique keys, which other tables reference. It only adds: what the database reported is
+ * never replaced, except that a foreign key's table becomes the referencing table when the database reported the
+ * referenced one, and that a MariaDB or MySQL key name holding dots, which the dialect cannot tell from
+ * {@code table.key}, is read the way the catalog knows it.
  */
 final class Gaps {
 
@@ -19,18 +23,19 @@ final class Gaps {
 	}
 
 	static Cause fill(Cause cause, Catalog catalog, Statement statement, EntityModel model) {
-		Cause filled = cause;
+		Cause filled = dottedKey(cause, catalog);
 		boolean tableFromStatement = filled.table().isEmpty() && statement != null;
 		if (tableFromStatement) {
 			filled = filled.withTable(catalog.table(statement.table()).orElse(statement.table()));
 		}
 		if (filled.kind() == Kind.FOREIGN_KEY && filled.reference().isEmpty() && statement != null) {
-			filled = filled.withReference(referenceFromVerb(statement.verb()));
+			Reference side = referenceFromVerb(statement.verb());
+			filled = filled.withReference((side != null) ? side : updatedSide(filled, catalog, statement));
 		}
 		// The table may be in several schemas (databases): the statement's qualifier, if any, says which one. It
 		// only narrows the match; the schema added is the one the catalog stores.
 		boolean qualified = tableFromStatement && filled.schema().isEmpty() && statement.schema() != null;
-		Constraint match = match(qualified ? filled.withSchema(statement.schema()) : filled, catalog);
+		Constraint match = match(qualified ? filled.withSchema(statement.schema()) : filled, catalog, statement);
 		if (match != null) {
 			filled = complete(filled, match);
 		}
@@ -54,7 +59,64 @@ final class Gaps {
 		return (cause.reference().orElse(null) == Reference.MISSING) ? cause : cause.withTable(null);
 	}
 
-	private static Constraint match(Cause cause, Catalog catalog) {
+	/**
+	 * MariaDB writes a unique key's name, MySQL 8 {@code table.key}, and the dialect splits at the first dot: a
+	 * name with dots of its own ({@code uq.member.nick}) comes as table {@code uq} and key {@code member.nick}.
+	 * When the catalog has no such key on such a table, the other readings of the same text are tried (the whole
+	 * text as the name, the splits at its later dots); the one reading the catalog knows is taken.
+	 */
+	private static Cause dottedKey(Cause cause, Catalog catalog) {
+		Database database = cause.database().orElse(null);
+		if (cause.kind() != Kind.UNIQUE || (database != Database.MARIADB && database != Database.MYSQL)
+				|| cause.table().isEmpty() || cause.constraint().isEmpty()
+				|| isUniqueOn(catalog, cause.table().get(), cause.constraint().get())) {
+			return cause;
+		}
+		String text = cause.table().get() + "." + cause.constraint().get();
+		Cause reading = isUniqueOn(catalog, null, text) ? cause.withTable(null).withConstraint(text) : null;
+		for (int dot = text.indexOf('.', cause.table().get().length() + 1); dot > 0; dot = text.indexOf('.', dot + 1)) {
+			if (isUniqueOn(catalog, text.substring(0, dot), text.substring(dot + 1))) {
+				if (reading != null) {
+					return cause;
+				}
+				reading = cause.withTable(text.substring(0, dot)).withConstraint(text.substring(dot + 1));
+			}
+		}
+		return (reading != null) ? reading : cause;
+	}
+
+	/** Whether the catalog has a unique key of that name, on that table unless {@code null}. */
+	private static boolean isUniqueOn(Catalog catalog, String table, String name) {
+		return catalog.named(name).stream()
+			.anyMatch((constraint) -> constraint.kind() == Kind.UNIQUE && (table == null || constraint.isOn(table)));
+	}
+
+	/**
+	 * The side a foreign key violated by an {@code UPDATE} failed on, from the columns it assigns: the child side
+	 * when it assigns the columns of one of the table's own foreign keys, the parent side when other tables
+	 * reference the table and it assigns a column of the table's unique keys (or the catalog knows none); neither
+	 * when both or none hold.
+	 */
+	private static Reference updatedSide(Cause cause, Catalog catalog, Statement statement) {
+		List<String> assigned = statement.assigned();
+		if (!statement.verb().equals("UPDATE") || assigned.isEmpty() || cause.table().isEmpty()) {
+			return null;
+		}
+		List<Constraint> own = catalog.on(cause.table().get());
+		boolean child = own.stream()
+			.anyMatch((constraint) -> constraint.kind() == Kind.FOREIGN_KEY && assigns(assigned, constraint));
+		List<Constraint> keys = own.stream().filter((constraint) -> constraint.kind() == Kind.UNIQUE).toList();
+		boolean parent = !catalog.referencing(cause.table().get()).isEmpty()
+				&& (keys.isEmpty() || keys.stream().anyMatch((key) -> assigns(assigned, key)));
+		return (child == parent) ? null : (child ? Reference.MISSING : Reference.STILL_REFERENCED);
+	}
+
+	/** Whether the assigned columns include one of the constraint's. */
+	private static boolean assigns(List<String> assigned, Constraint constraint) {
+		return constraint.columns().stream().anyMatch((column) -> assigned.stream().anyMatch(column::equalsIgnoreCase));
+	}
+
+	private static Constraint match(Cause cause, Catalog catalog, Statement statement) {
 		Optional<String> name = cause.constraint();
 		if (name.isPresent()) {
 			return pick(cause, catalog, catalog.named(name.get()));
@@ -98,6 +160,10 @@ final class Gaps {
 				}
 				candidates.removeIf((constraint) -> constraint.kind() != Kind.FOREIGN_KEY
 						|| (!cause.columns().isEmpty() && !constraint.hasColumns(cause.columns())));
+				if (reference == Reference.MISSING && statement != null && !statement.assigned().isEmpty()) {
+					// An UPDATE fails on the child side only through the keys whose columns it assigns.
+					candidates.removeIf((constraint) -> !assigns(statement.assigned(), constraint));
+				}
 			}
 			default -> {
 				return null;

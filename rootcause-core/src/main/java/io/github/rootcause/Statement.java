@@ -1,24 +1,47 @@
 package io.github.rootcause;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * What a failed SQL statement does and to which table, read from its first words: {@code INSERT INTO t},
  * {@code UPDATE t}, {@code DELETE FROM t}, {@code MERGE INTO t}, {@code REPLACE INTO t}, {@code UPSERT INTO t},
- * with or without {@code INTO} and {@code FROM}, past modifiers such as {@code OR REPLACE} or {@code IGNORE}. Used
- * only to name the table, and the schema that qualifies it, when the database does not. A linear scan over at most
- * the first {@value #SCAN_LIMIT} characters.
+ * with or without {@code INTO} and {@code FROM}, past modifiers such as {@code OR REPLACE} or {@code IGNORE}; and,
+ * for an {@code UPDATE}, the columns its {@code SET} assigns ({@code SET a = 1, t.b = f(x, y)} and
+ * {@code SET (a, b) = (1, 2)}). Used only to name the table, the schema that qualifies it and the side of a
+ * foreign key when the database does not. A linear scan over at most the first {@value #SCAN_LIMIT} characters.
  *
  * @param verb the statement's verb in upper case ({@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code MERGE})
  * @param schema the schema (on MariaDB and MySQL, the database) that qualifies the table, without quotes; the
  * middle part of {@code db.schema.table}; {@code null} when the table is not qualified
  * @param table the target table without schema and quotes
+ * @param assigned the columns an {@code UPDATE} assigns, without qualifier and quotes, in the order written;
+ * empty for other verbs
  */
-record Statement(String verb, String schema, String table) {
+record Statement(String verb, String schema, String table, List<String> assigned) {
 
 	private static final int SCAN_LIMIT = 4096;
+
+	/**
+	 * Copies the assigned columns.
+	 * @param verb the verb in upper case
+	 * @param schema the schema, or {@code null}
+	 * @param table the table
+	 * @param assigned the assigned columns, or {@code null} for none
+	 */
+	Statement {
+		assigned = (assigned != null) ? List.copyOf(assigned) : List.of();
+	}
+
+	/**
+	 * A statement on a table that assigns no columns it tells.
+	 * @param verb the verb in upper case
+	 * @param schema the schema, or {@code null}
+	 * @param table the table
+	 */
+	Statement(String verb, String schema, String table) {
+		this(verb, schema, table, List.of());
+	}
 
 	/**
 	 * A statement on an unqualified table.
@@ -38,7 +61,7 @@ record Statement(String verb, String schema, String table) {
 		if (sql == null) {
 			return null;
 		}
-		Scanner scanner = new Scanner(sql.length() > SCAN_LIMIT ? sql.substring(0, SCAN_LIMIT) : sql);
+		SqlScanner scanner = new SqlScanner(sql.length() > SCAN_LIMIT ? sql.substring(0, SCAN_LIMIT) : sql);
 		String verb = scanner.word();
 		if (verb == null) {
 			return null;
@@ -54,15 +77,16 @@ record Statement(String verb, String schema, String table) {
 			return null;
 		}
 		String schema = (name.size() > 1 && !name.get(name.size() - 2).isEmpty()) ? name.get(name.size() - 2) : null;
+		List<String> assigned = verb.equals("UPDATE") ? scanner.assignments() : List.of();
 		return new Statement((verb.equals("REPLACE") || verb.equals("UPSERT")) ? "INSERT" : verb, schema,
-				name.get(name.size() - 1));
+				name.get(name.size() - 1), assigned);
 	}
 
 	/**
 	 * The table after the verb: past modifiers ({@code OR REPLACE}, {@code IGNORE}, {@code TOP (10)}), the
 	 * optional {@code keyword} ({@code INTO}, {@code FROM}) and PostgreSQL's {@code ONLY}.
 	 */
-	private static List<String> target(Scanner scanner, String keyword) {
+	private static List<String> target(SqlScanner scanner, String keyword) {
 		List<String> name = scanner.name();
 		while (name != null && isWord(name) && isModifier(name.get(0))) {
 			name = scanner.name();
@@ -93,94 +117,6 @@ record Statement(String verb, String schema, String table) {
 					"ABORT", "FAIL", "TOP", "PERCENT" -> true;
 			default -> false;
 		};
-	}
-
-	/** Reads words and possibly qualified, possibly quoted names, skipping spaces and comments. */
-	private static final class Scanner {
-
-		private final String sql;
-
-		private int at;
-
-		Scanner(String sql) {
-			this.sql = sql;
-		}
-
-		String word() {
-			skip();
-			int start = this.at;
-			while (this.at < this.sql.length() && Character.isLetter(this.sql.charAt(this.at))) {
-				this.at++;
-			}
-			return (this.at > start) ? this.sql.substring(start, this.at) : null;
-		}
-
-		/** A possibly qualified name, its parts in order; {@code null} when there is none. */
-		List<String> name() {
-			List<String> parts = new ArrayList<>(2);
-			do {
-				skip();
-				String part = part();
-				if (part == null) {
-					break;
-				}
-				parts.add(part);
-			}
-			while (this.at < this.sql.length() && this.sql.charAt(this.at) == '.' && ++this.at > 0);
-			return parts.isEmpty() ? null : parts;
-		}
-
-		private String part() {
-			if (this.at >= this.sql.length()) {
-				return null;
-			}
-			char c = this.sql.charAt(this.at);
-			char close = switch (c) {
-				case '"' -> '"';
-				case '`' -> '`';
-				case '[' -> ']';
-				default -> 0;
-			};
-			if (close != 0) {
-				int end = this.sql.indexOf(close, this.at + 1);
-				if (end < 0) {
-					return null;
-				}
-				String part = this.sql.substring(this.at + 1, end);
-				this.at = end + 1;
-				return part;
-			}
-			int start = this.at;
-			while (this.at < this.sql.length() && isNamePart(this.sql.charAt(this.at))) {
-				this.at++;
-			}
-			return (this.at > start) ? this.sql.substring(start, this.at) : null;
-		}
-
-		private static boolean isNamePart(char c) {
-			return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '#';
-		}
-
-		private void skip() {
-			while (this.at < this.sql.length()) {
-				char c = this.sql.charAt(this.at);
-				if (Character.isWhitespace(c) || c == '(' || c == ')') {
-					this.at++;
-				}
-				else if (this.sql.startsWith("--", this.at)) {
-					int end = this.sql.indexOf('\n', this.at);
-					this.at = (end < 0) ? this.sql.length() : end + 1;
-				}
-				else if (this.sql.startsWith("/*", this.at)) {
-					int end = this.sql.indexOf("*/", this.at + 2);
-					this.at = (end < 0) ? this.sql.length() : end + 2;
-				}
-				else {
-					return;
-				}
-			}
-		}
-
 	}
 
 }

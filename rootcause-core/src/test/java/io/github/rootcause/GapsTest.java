@@ -69,6 +69,33 @@ class GapsTest {
 		assertThat(resolved).isEqualTo(Cause.of(Kind.FOREIGN_KEY).withReference(Reference.STILL_REFERENCED));
 	}
 
+	/**
+	 * MySQL 8's {@code a.b.uq} may be the key {@code uq} of the table {@code a.b}, the key {@code b.uq} of the
+	 * table {@code a}, or MariaDB's key {@code a.b.uq}: the dialect splits at the first dot and the catalog picks.
+	 */
+	@Test
+	void dottedMariaDbOrMySqlKeyIsReadTheOneWayTheCatalogKnows() {
+		Catalog dotted = Catalog.of(Database.MYSQL, "shop", List.of(
+				new Constraint("shop", "a.b", "uq", Kind.UNIQUE, List.of("x"), null),
+				new Constraint("shop", "member", "uq.member.nick", Kind.UNIQUE, List.of("nick"), null),
+				new Constraint("shop", "a", "b.c", Kind.UNIQUE, List.of("y"), null),
+				new Constraint("shop", "a.b", "c", Kind.UNIQUE, List.of("z"), null)));
+		Cause split = Cause.of(Kind.UNIQUE).withDatabase(Database.MYSQL);
+		assertThat(Gaps.fill(split.withTable("a").withConstraint("b.uq"), dotted, null, EntityModel.none()))
+			.isEqualTo(split.withConstraint("uq").withSchema("shop").withTable("a.b").withColumns(List.of("x")));
+		assertThat(Gaps.fill(split.withTable("uq").withConstraint("member.nick"), dotted, null, EntityModel.none()))
+			.isEqualTo(split.withConstraint("uq.member.nick").withSchema("shop").withTable("member")
+				.withColumns(List.of("nick")));
+		assertThat(Gaps.fill(split.withTable("a").withConstraint("b.c"), dotted, null, EntityModel.none()))
+			.as("the reading as read, when the catalog knows it, wins").isEqualTo(split.withConstraint("b.c")
+				.withSchema("shop").withTable("a").withColumns(List.of("y")));
+		Cause unknown = split.withTable("x").withConstraint("y.z");
+		assertThat(Gaps.fill(unknown, dotted, null, EntityModel.none())).isEqualTo(unknown);
+		Cause elsewhere = Cause.of(Kind.UNIQUE).withDatabase(Database.H2).withTable("uq").withConstraint("member.nick");
+		assertThat(Gaps.fill(elsewhere, dotted, null, EntityModel.none())).as("only MariaDB and MySQL write table.key")
+			.isEqualTo(elsewhere);
+	}
+
 	@Test
 	void uniqueColumnsGainTheIndexName() {
 		Cause cause = fill(Cause.of(Kind.UNIQUE).withTable("customer").withColumns(List.of("EMAIL")), null);

@@ -15,10 +15,15 @@ class StatementTest {
 	void readsTheTargetOfInsertUpdateDeleteAndMerge() {
 		assertThat(Statement.parse("insert into customer (email) values (?)"))
 			.isEqualTo(new Statement("INSERT", "customer"));
-		assertThat(Statement.parse("UPDATE orders SET total = ?")).isEqualTo(new Statement("UPDATE", "orders"));
+		assertThat(Statement.parse("UPDATE orders SET total = ?")).isEqualTo(update(null, "orders", "total"));
 		assertThat(Statement.parse("delete from customer where id = ?"))
 			.isEqualTo(new Statement("DELETE", "customer"));
 		assertThat(Statement.parse("MERGE INTO product p USING ...")).isEqualTo(new Statement("MERGE", "product"));
+	}
+
+	/** An {@code UPDATE} statement, with the columns its {@code SET} assigns. */
+	private static Statement update(String schema, String table, String... assigned) {
+		return new Statement("UPDATE", schema, table, java.util.List.of(assigned));
 	}
 
 	@Test
@@ -30,7 +35,7 @@ class StatementTest {
 		assertThat(Statement.parse("delete from [dbo].[customer]"))
 			.isEqualTo(new Statement("DELETE", "dbo", "customer"));
 		assertThat(Statement.parse("update shop.dbo.customer set x = 1"))
-			.isEqualTo(new Statement("UPDATE", "dbo", "customer"));
+			.isEqualTo(update("dbo", "customer", "x"));
 		assertThat(Statement.parse("insert into customer values (1)")).isEqualTo(new Statement("INSERT", "customer"));
 		assertThat(Statement.parse("insert into ``.customer values (1)")).isEqualTo(new Statement("INSERT", "customer"));
 	}
@@ -41,17 +46,17 @@ class StatementTest {
 			.isEqualTo(new Statement("INSERT", "t"));
 		assertThat(Statement.parse("INSERT OR ROLLBACK INTO t VALUES (1)")).isEqualTo(new Statement("INSERT", "t"));
 		assertThat(Statement.parse("replace into t values (1)")).isEqualTo(new Statement("INSERT", "t"));
-		assertThat(Statement.parse("update only parent set id = 2")).isEqualTo(new Statement("UPDATE", "parent"));
+		assertThat(Statement.parse("update only parent set id = 2")).isEqualTo(update(null, "parent", "id"));
 	}
 
 	@Test
 	void updateNamesTheWholeTableEvenWithUnderscoresDigitsOrQuotes() {
-		assertThat(Statement.parse("update order_items set qty = 1")).isEqualTo(new Statement("UPDATE", "order_items"));
+		assertThat(Statement.parse("update order_items set qty = 1")).isEqualTo(update(null, "order_items", "qty"));
 		assertThat(Statement.parse("UPDATE LOW_PRIORITY IGNORE shop.t2 SET a = 1"))
-			.isEqualTo(new Statement("UPDATE", "shop", "t2"));
+			.isEqualTo(update("shop", "t2", "a"));
 		assertThat(Statement.parse("update `Kunde Übersicht` set x = null"))
-			.isEqualTo(new Statement("UPDATE", "Kunde Übersicht"));
-		assertThat(Statement.parse("update only \"Orders\" set x = 1")).isEqualTo(new Statement("UPDATE", "Orders"));
+			.isEqualTo(update(null, "Kunde Übersicht", "x"));
+		assertThat(Statement.parse("update only \"Orders\" set x = 1")).isEqualTo(update(null, "Orders", "x"));
 	}
 
 	@Test
@@ -59,7 +64,7 @@ class StatementTest {
 		assertThat(Statement.parse("INSERT OR REPLACE INTO book VALUES (2, 99)"))
 			.isEqualTo(new Statement("INSERT", "book"));
 		assertThat(Statement.parse("update or replace book set author_id = 9"))
-			.isEqualTo(new Statement("UPDATE", "book"));
+			.isEqualTo(update(null, "book", "author_id"));
 		assertThat(Statement.parse("insert customer_note values (1)"))
 			.isEqualTo(new Statement("INSERT", "customer_note"));
 		assertThat(Statement.parse("delete order_items where id = 1"))

@@ -10,43 +10,59 @@ import io.github.rootcause.Reference;
 
 /**
  * Reads MariaDB and MySQL violations, through MariaDB Connector/J or MySQL Connector/J, from the vendor code and
- * the English message. Both drivers throw plain {@code java.sql} exceptions; MariaDB Connector/J prefixes every
- * message with {@code (conn=<id>) }, which is skipped, and with {@code dumpQueriesOnException} both drivers append
- * the statement after the message, which is cut off first.
+ * the names quoted in the message, in whatever language the server answers ({@code lc_messages}). Both drivers
+ * throw plain {@code java.sql} exceptions; MariaDB Connector/J prefixes every message with {@code (conn=<id>) },
+ * which is skipped, and with {@code dumpQueriesOnException} both drivers append the statement after the message,
+ * which is cut off first.
  *
- * <p>Messages read, as MariaDB 10.11 and MySQL 8 send them (vendor code, SQLState):
+ * <p>Each vendor code has one message template per language ({@code sql/share/errmsg-utf8.txt} in MariaDB,
+ * {@code share/messages_to_clients.txt} in MySQL). The translations reword the text around the arguments and may
+ * move it, but keep the arguments, their quotes and their order, and add no quote of their own (the English
+ * exceptions are noted below). So the arguments are read by their quotes, not by the words around them. Templates
+ * read (vendor code, SQLState), English first, then translations as MariaDB 10.11 sends them:
  * <ul>
- * <li>1062 (23000) and 1586 (23000): {@code Duplicate entry 'a@x' for key 'uq_email'} (MariaDB, MySQL before
- * 8.0.19), {@code Duplicate entry 'a@x' for key 'users.uq_email'} (MySQL 8.0.19 and later) → {@link Kind#UNIQUE},
- * the index name ({@code PRIMARY} for a primary key) and, from MySQL 8, the table. The duplicated value is not
- * escaped ({@code Duplicate entry 'it's " for key 'x'' for key 'uq_email'}), so the key is read after the
- * <em>last</em> {@code  for key '}, up to the quote that ends the message; a value may even hold a line that
- * looks like a dumped query, so the message is cut at a dump only when it does not end in a key as it is. The
- * key name is not escaped either: a key name with a dot is taken for {@code table.key} (MariaDB index names with
- * dots are misread).</li>
- * <li>1022 (23000): {@code Can't write; duplicate key in table 'users'} → {@link Kind#UNIQUE} and the table.</li>
- * <li>1048 (23000): {@code Column 'email' cannot be null} → {@link Kind#NOT_NULL} and the column (unescaped:
- * {@code Column 'Odd`Col' cannot be null}).</li>
- * <li>1364 (HY000): {@code Field 'email' doesn't have a default value} (strict mode, column omitted) →
- * {@link Kind#NOT_NULL} and the column.</li>
- * <li>1263 (22004): {@code Column set to default value; NULL supplied to NOT NULL column 'email' at row 2} →
- * {@link Kind#NOT_NULL} and the column.</li>
- * <li>1452 (23000): {@code Cannot add or update a child row: a foreign key constraint fails (`db`.`child`,
- * CONSTRAINT `fk` FOREIGN KEY (`parent_id`) REFERENCES `parent` (`id`))} → {@link Kind#FOREIGN_KEY},
- * {@link Reference#MISSING}, the child's schema and table, the constraint and its columns. Names are in backticks,
- * a backtick inside doubled ({@code `Chi``ld Tä`}); the referenced table is qualified when it is in another
- * database, and {@code ON DELETE}/{@code ON UPDATE} actions may follow its columns.</li>
- * <li>1451 (23000): {@code Cannot delete or update a parent row: a foreign key constraint fails (...)}, the same
- * details → {@link Reference#STILL_REFERENCED}, the table is still the child.</li>
+ * <li>1062 (23000), sent with the template of 1586 (23000): {@code Duplicate entry '%-.64T' for key '%-.192s'};
+ * {@code Doppelter Eintrag '…' für Schlüssel '…'}, {@code '…' は索引 '…' で重複しています。},
+ * {@code Zvojený klíč '…' (číslo klíče '…')} → {@link Kind#UNIQUE} and the key, the last quoted argument. Neither
+ * the value nor the key is escaped ({@code Duplicate entry 'it's " for key 'x'' for key 'uq_email'}), so the key
+ * ends at the message's last quote and starts at the quote before it; only in English, whose {@code  for key '}
+ * marks where the key starts, is a key that holds a quote read whole. MariaDB and MySQL before 8.0.19 send the
+ * index name ({@code PRIMARY} for a primary key), MySQL 8.0.19 and later {@code users.uq_email}: the name is split
+ * at its first dot into table and key. A name with dots of its own ({@code uq.member.nick} on MariaDB) is thus
+ * read as table {@code uq} and key {@code member.nick}; the resolver, which knows the index, reads it whole. A
+ * value may hold a line that looks like a dumped query, so the message is read up to each dump marker in turn,
+ * then whole, until it ends in a key.</li>
+ * <li>1022 (23000): {@code Can't write; duplicate key in table '%-.192s'} → {@link Kind#UNIQUE} and the table, the
+ * last quoted argument (English and Romanian have an apostrophe before it).</li>
+ * <li>1048 (23000): {@code Column '%-.192s' cannot be null}; {@code Feld '…' darf nicht NULL sein},
+ * {@code Le champ '…' ne peut être vide (null)}, {@code 列 '…' は null にできません。} → {@link Kind#NOT_NULL} and the
+ * column, from the first quote to the last (unescaped: {@code Column 'Odd'Col' cannot be null}).</li>
+ * <li>1364 (HY000): {@code Field '%-.192s' doesn't have a default value} (strict mode, column omitted);
+ * {@code Feld '…' hat keinen Vorgabewert}, {@code 字段'…'没有默认值} → the same; in English the column ends before
+ * {@code ' doesn't}.</li>
+ * <li>1263 (22004): {@code Column set to default value; NULL supplied to NOT NULL column '%s' at row %lu} → the
+ * same. The Georgian translation drops the opening quote: the kind only.</li>
+ * <li>1452 (23000): {@code Cannot add or update a child row: a foreign key constraint fails (%s)};
+ * {@code Kann Kind-Zeile nicht hinzufügen oder aktualisieren: eine Fremdschlüsselbedingung schlägt fehl (%s)},
+ * {@code 无法添加或更新子行：外键约束失败（%s）}; MySQL: {@code …fails%.192s}. InnoDB writes the argument in English in
+ * every language, starting at the message's first backtick: {@code `db`.`child`, CONSTRAINT `fk` FOREIGN KEY
+ * (`parent_id`) REFERENCES `parent` (`id`)} → {@link Kind#FOREIGN_KEY}, {@link Reference#MISSING}, the child's
+ * schema and table, the constraint and its columns. Names are in backticks, a backtick inside doubled
+ * ({@code `Chi``ld Tä`}); the referenced table is qualified when it is in another database, and
+ * {@code ON DELETE}/{@code ON UPDATE} actions may follow its columns.</li>
+ * <li>1451 (23000): {@code Cannot delete or update a parent row: a foreign key constraint fails (%s)}, translated
+ * and detailed the same way → {@link Reference#STILL_REFERENCED}, the table is still the child.</li>
  * <li>1216 (23000) {@code Cannot add or update a child row: a foreign key constraint fails} and 1217 (23000)
  * {@code Cannot delete or update a parent row: a foreign key constraint fails}, without details (engines other
  * than InnoDB) → {@link Kind#FOREIGN_KEY} and the side only.</li>
- * <li>4025 (23000, MariaDB): {@code CONSTRAINT `chk_age` failed for `db`.`users`} → {@link Kind#CHECK}, the
- * constraint, schema and table. A column-level check is named after its column and reported with the table
- * before it, {@code CONSTRAINT `users.age` failed for `db`.`users`}: that gives the constraint {@code age} and the
- * column {@code age}.</li>
- * <li>3819 (HY000, MySQL 8.0.16 and later): {@code Check constraint 'chk_age' is violated.} →
- * {@link Kind#CHECK} and the constraint.</li>
+ * <li>4025 (23000, MariaDB): {@code CONSTRAINT %`s failed for %`-.192s.%`-.192s};
+ * {@code CONSTRAINT `…` fehlgeschlagen: `…`.`…`}, {@code проверка CONSTRAINT `…` для `…`.`…` провалилась},
+ * {@code CONSTRAINT `…`失败的`…`。`…`} → {@link Kind#CHECK} and the three backticked names in order: constraint,
+ * schema, table. A column-level check is named after its column and reported with the table before it,
+ * {@code CONSTRAINT `users.age` failed for `db`.`users`}: that gives the constraint {@code age} and the column
+ * {@code age}.</li>
+ * <li>3819 (HY000, MySQL 8.0.16 and later, English only): {@code Check constraint '%-.192s' is violated.} →
+ * {@link Kind#CHECK} and the constraint, from the first quote to the last.</li>
  * </ul>
  * Any other vendor code (1213 deadlock, 1205 lock wait timeout, 1406 data too long, 1264 out of range, 1064
  * syntax, 1146 unknown table, connection errors) is not a violation; the standard SQLStates are still read, for
@@ -56,7 +72,13 @@ final class MySqlDialect implements Dialect {
 
 	static final MySqlDialect INSTANCE = new MySqlDialect();
 
+	/** How the English template starts; only there do the words tell where a key that holds quotes starts. */
+	private static final String ENGLISH_DUPLICATE = "Duplicate entry '";
+
 	private static final String FOR_KEY = " for key '";
+
+	/** What follows the column in the English 1364 template, whose apostrophe is not the column's. */
+	private static final String ENGLISH_NO_DEFAULT = "' doesn't have a default value";
 
 	private static final String[] QUERY_DUMPS = { "\nQuery is: ",
 			"\n\nQuery being executed when exception was thrown:" };
@@ -73,14 +95,13 @@ final class MySqlDialect implements Dialect {
 		String message = withoutDump(text);
 		return Optional.ofNullable(switch (exception.getErrorCode()) {
 			case 1062, 1586 -> duplicate(text);
-			case 1022 -> Cause.of(Kind.UNIQUE).withTable(between(message, "duplicate key in table '", "'"));
-			case 1048 -> notNull(message, "Column '", "' cannot be null");
-			case 1364 -> notNull(message, "Field '", "' doesn't have a default value");
-			case 1263 -> notNull(message, "NOT NULL column '", "' at row");
+			case 1022 -> Cause.of(Kind.UNIQUE).withTable(lastQuoted(message));
+			case 1048, 1263 -> notNull(onlyQuoted(message, null));
+			case 1364 -> notNull(onlyQuoted(message, ENGLISH_NO_DEFAULT));
 			case 1452, 1216 -> foreignKey(message, Reference.MISSING);
 			case 1451, 1217 -> foreignKey(message, Reference.STILL_REFERENCED);
 			case 4025 -> mariaDbCheck(message);
-			case 3819 -> Cause.of(Kind.CHECK).withConstraint(between(message, "Check constraint '", "' is violated"));
+			case 3819 -> Cause.of(Kind.CHECK).withConstraint(onlyQuoted(message, null));
 			default -> StandardDialect.INSTANCE.read(exception).orElse(null);
 		});
 	}
@@ -114,16 +135,17 @@ final class MySqlDialect implements Dialect {
 
 	/**
 	 * The duplicated value may hold anything, a dump's marker included; the key name holds no line break. So the
-	 * message is read whole when it ends in a key, else up to the first few markers in turn until one ends a key.
+	 * message is read up to each of its first few markers in turn, then whole, until what is read ends in a key.
 	 */
 	private static Cause duplicate(String message) {
 		Cause cause = Cause.of(Kind.UNIQUE);
-		String key = key(message);
+		String key = null;
 		int dump = dump(message, 0);
 		for (int tried = 0; key == null && dump >= 0 && tried < DUMP_CUTS_TRIED; tried++) {
 			key = key(message.substring(0, dump));
 			dump = dump(message, dump + 1);
 		}
+		key = (key != null) ? key : key(message);
 		if (key == null) {
 			return cause;
 		}
@@ -134,32 +156,56 @@ final class MySqlDialect implements Dialect {
 		return cause.withConstraint(key);
 	}
 
-	/** The name a message ends in, after its last {@code  for key '}; {@code null} if it ends otherwise. */
+	/**
+	 * The key a duplicate message ends with: the last of its two quoted arguments, after the quoted value. Neither
+	 * the key nor the text after it holds a line break; in English nothing but spaces follows the key.
+	 * @return the key, or {@code null} when the message does not end in one
+	 */
 	private static String key(String message) {
-		int at = message.lastIndexOf(FOR_KEY);
-		int close = message.length() - 1;
-		while (close > at && Character.isWhitespace(message.charAt(close))) {
-			close--;
-		}
-		if (at < 0 || close < at + FOR_KEY.length() || message.charAt(close) != '\'') {
+		int close = message.lastIndexOf('\'');
+		int open = (close > 0) ? message.lastIndexOf('\'', close - 1) : -1;
+		int value = message.indexOf('\'');
+		int valueClose = (value >= 0) ? message.indexOf('\'', value + 1) : -1;
+		if (valueClose < 0 || open <= valueClose || message.indexOf('\n', close) >= 0) {
 			return null;
 		}
-		String key = message.substring(at + FOR_KEY.length(), close);
-		return (key.indexOf('\n') < 0) ? key : null;
+		if (message.startsWith(ENGLISH_DUPLICATE)) {
+			if (!message.substring(close + 1).isBlank()) {
+				return null;
+			}
+			int forKey = message.lastIndexOf(FOR_KEY, open - FOR_KEY.length() + 1);
+			open = (forKey > value) ? forKey + FOR_KEY.length() - 1 : open;
+		}
+		String key = message.substring(open + 1, close);
+		return (key.isEmpty() || key.indexOf('\n') >= 0) ? null : key;
 	}
 
-	private static Cause notNull(String message, String before, String after) {
-		String column = between(message, before, after);
+	/**
+	 * A message's one quoted argument: from its first quote to its last, or, when given and present, to the
+	 * English template's text that starts with a quote of its own.
+	 */
+	private static String onlyQuoted(String message, String englishAfter) {
+		int open = message.indexOf('\'');
+		int close = (englishAfter != null) ? message.lastIndexOf(englishAfter) : -1;
+		close = (close > open) ? close : message.lastIndexOf('\'');
+		return (open >= 0 && close > open + 1) ? message.substring(open + 1, close) : null;
+	}
+
+	/** The text between a message's last two quotes, its last quoted argument. */
+	private static String lastQuoted(String message) {
+		int close = message.lastIndexOf('\'');
+		int open = (close > 0) ? message.lastIndexOf('\'', close - 1) : -1;
+		return (open >= 0 && close > open + 1) ? message.substring(open + 1, close) : null;
+	}
+
+	private static Cause notNull(String column) {
 		return Cause.of(Kind.NOT_NULL).withColumns((column != null) ? List.of(column) : List.of());
 	}
 
 	private static Cause foreignKey(String message, Reference reference) {
 		Cause cause = Cause.of(Kind.FOREIGN_KEY).withReference(reference);
-		NameScanner scanner = after(message, "foreign key constraint fails (");
-		if (scanner == null) {
-			return cause;
-		}
-		List<String> table = scanner.qualifiedName();
+		NameScanner scanner = atFirstBacktick(message);
+		List<String> table = (scanner != null) ? scanner.qualifiedName() : List.of();
 		if (table.size() != 2 || !scanner.skip(", CONSTRAINT ")) {
 			return cause;
 		}
@@ -173,20 +219,21 @@ final class MySqlDialect implements Dialect {
 		return (columns != null) ? cause.withColumns(columns) : cause;
 	}
 
+	/** The constraint, schema and table of 4025: the message's three backticked names, whatever text parts them. */
 	private static Cause mariaDbCheck(String message) {
 		Cause cause = Cause.of(Kind.CHECK);
-		NameScanner scanner = after(message, "CONSTRAINT ");
+		NameScanner scanner = atFirstBacktick(message);
 		String constraint = (scanner != null) ? scanner.identifier() : null;
 		if (constraint == null) {
 			return cause;
 		}
-		List<String> table = scanner.skip(" failed for ") ? scanner.qualifiedName() : List.of();
-		if (table.size() != 2 || !scanner.atEnd()) {
+		String schema = scanner.skipToQuote() ? scanner.identifier() : null;
+		String table = (schema != null && scanner.skipToQuote()) ? scanner.identifier() : null;
+		if (table == null) {
 			return cause.withConstraint(constraint);
 		}
-		String tableName = table.get(1);
-		cause = cause.withSchema(table.get(0)).withTable(tableName);
-		String columnPrefix = tableName + ".";
+		cause = cause.withSchema(schema).withTable(table);
+		String columnPrefix = table + ".";
 		if (constraint.length() > columnPrefix.length() && constraint.startsWith(columnPrefix)) {
 			String column = constraint.substring(columnPrefix.length());
 			return cause.withConstraint(column).withColumns(List.of(column));
@@ -194,24 +241,10 @@ final class MySqlDialect implements Dialect {
 		return cause.withConstraint(constraint);
 	}
 
-	/**
-	 * The text between the first {@code before} and the last {@code after} that follows it, so quotes inside the
-	 * name do not end it.
-	 */
-	private static String between(String message, String before, String after) {
-		int start = message.indexOf(before);
-		if (start < 0) {
-			return null;
-		}
-		start += before.length();
-		int end = message.lastIndexOf(after);
-		return (end > start) ? message.substring(start, end) : null;
-	}
-
-	/** A scanner over the backtick-quoted names that follow the first {@code marker}, or {@code null}. */
-	private static NameScanner after(String text, String marker) {
-		int found = text.indexOf(marker);
-		return (found < 0) ? null : new NameScanner(text, found + marker.length(), '`');
+	/** A scanner over the backtick-quoted names from the message's first backtick, or {@code null}. */
+	private static NameScanner atFirstBacktick(String message) {
+		int found = message.indexOf('`');
+		return (found < 0) ? null : new NameScanner(message, found, '`');
 	}
 
 }

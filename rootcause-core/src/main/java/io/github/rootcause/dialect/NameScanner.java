@@ -52,11 +52,16 @@ final class NameScanner {
 	}
 
 	/**
-	 * Whether the cursor is at the end of the text.
-	 * @return whether nothing is left
+	 * Moves to the next quote, past whatever text separates two quoted names (a translated message's words).
+	 * @return whether a quote follows; if not, the cursor does not move
 	 */
-	boolean atEnd() {
-		return this.at >= this.text.length();
+	boolean skipToQuote() {
+		int next = this.text.indexOf(this.quote, this.at);
+		if (next < 0) {
+			return false;
+		}
+		this.at = next;
+		return true;
 	}
 
 	/**

@@ -179,18 +179,58 @@ class SqliteConstraintViolationTest {
 	}
 
 	@Test
-	void foreignKeyViolationOnSqliteWithTwoCandidateKeysResolvesOnlyTableAndSide() throws SQLException {
+	void foreignKeyViolationOnSqliteWithTwoCandidateKeysResolvesOnlyTableAndSideUnlessAnUpdateAssignsOne()
+			throws SQLException {
 		db.execute("create table depot (id integer primary key)", "create table carrier (id integer primary key)",
 				"create table shipment (id integer primary key, depot_id int references depot (id), "
 						+ "carrier_id int references carrier (id))",
 				"insert into depot values (1)", "insert into carrier values (1)", "insert into shipment values (1, 1, 1)");
-		// SQLite does not say which of the two keys failed, and rootcause does not guess. An updated table that
-		// has foreign keys and that nothing references is the child.
-		for (String sql : List.of("insert into shipment values (2, 7, 7)", "update shipment set depot_id = 7")) {
+		// SQLite does not say which of the two keys failed, and rootcause does not guess: an insert sets both.
+		String insert = "insert into shipment values (2, 7, 7)";
+		assertThat(resolve(db.violation(insert), insert))
+			.contains(sqlite(Kind.FOREIGN_KEY).withTable("shipment").withReference(Reference.MISSING));
+		// An update that assigns the columns of one of them can only have failed on that one.
+		String update = "update shipment set depot_id = 7";
+		assertThat(resolve(db.violation(update), update)).contains(sqlite(Kind.FOREIGN_KEY).withSchema("main")
+			.withTable("shipment").withColumns(List.of("depot_id")).withReference(Reference.MISSING));
+	}
+
+	/**
+	 * A table that references another and is referenced in turn: an {@code UPDATE} of it might fail on either
+	 * side, and SQLite does not say. The columns it assigns do: the child's own foreign key, not its key.
+	 */
+	@Test
+	void updatingAChildThatIsAlsoAParentToAMissingParentOnSqliteResolvesTheChildsForeignKey() throws SQLException {
+		db.execute("create table series (id integer primary key)",
+				"create table volume (id integer primary key, series_id int "
+						+ "constraint fk_volume_series references series (id))",
+				"create table issue (id integer primary key, volume_id int references volume (id))",
+				"insert into series values (1)", "insert into volume values (1, 1)", "insert into issue values (1, 1)");
+		Cause child = sqlite(Kind.FOREIGN_KEY).withConstraint("fk_volume_series").withSchema("main")
+			.withTable("volume").withColumns(List.of("series_id")).withReference(Reference.MISSING);
+		String insert = "insert into volume values (2, 9)";
+		String update = "update volume set series_id = 9 where id = 1";
+		for (String sql : List.of(insert, update)) {
 			SQLException ex = db.violation(sql);
-			assertThat(resolve(ex, sql)).as(sql)
-				.contains(sqlite(Kind.FOREIGN_KEY).withTable("shipment").withReference(Reference.MISSING));
+			assertThat(RootCause.of(ex)).as(sql).contains(sqlite(Kind.FOREIGN_KEY));
+			assertThat(resolve(ex, sql)).as(sql).contains(child);
 		}
+		String updateKey = "update volume set id = 5 where id = 1";
+		assertThat(resolve(db.violation(updateKey), updateKey)).contains(sqlite(Kind.FOREIGN_KEY).withSchema("main")
+			.withTable("issue").withColumns(List.of("volume_id")).withReference(Reference.STILL_REFERENCED));
+	}
+
+	@Test
+	void updatingASelfReferenceToAMissingRowOnSqliteIsAMissingReference() throws SQLException {
+		db.execute("create table staff (id integer primary key, manager_id int references staff (id))",
+				"insert into staff values (1, null), (2, 1)");
+		Cause manager = sqlite(Kind.FOREIGN_KEY).withSchema("main").withTable("staff")
+			.withColumns(List.of("manager_id"));
+		String update = "update staff set manager_id = 9 where id = 2";
+		assertThat(resolve(db.violation(update), update)).contains(manager.withReference(Reference.MISSING));
+		String updateKey = "update staff set id = 7 where id = 1";
+		assertThat(resolve(db.violation(updateKey), updateKey))
+			.contains(manager.withReference(Reference.STILL_REFERENCED));
 	}
 
 	@Test

@@ -50,6 +50,8 @@ public final class DatabaseFixture implements BeforeAllCallback, BeforeEachCallb
 
 	private final List<String> schemas = new ArrayList<>();
 
+	private String serverLanguage;
+
 	private Servers.Server server;
 
 	private String url;
@@ -75,6 +77,22 @@ public final class DatabaseFixture implements BeforeAllCallback, BeforeEachCallb
 	 */
 	public static DatabaseFixture of(TestDatabase database) {
 		return new DatabaseFixture(database);
+	}
+
+	/**
+	 * Makes a MariaDB server answer this fixture's connections in another language: every connection, those
+	 * opened from {@link #url()} too, sets the session's {@code lc_messages} (through the drivers'
+	 * {@code sessionVariables}).
+	 * @param locale a locale MariaDB ships messages for, such as {@code de_DE}, {@code fr_FR} or {@code ja_JP}
+	 * @return this fixture
+	 * @throws IllegalStateException when this fixture is not on MariaDB
+	 */
+	public DatabaseFixture answeringIn(String locale) {
+		if (this.database != TestDatabase.MARIADB && this.database != TestDatabase.MARIADB_MYSQL_DRIVER) {
+			throw new IllegalStateException("Only MariaDB answers in the language of lc_messages, not " + this.database);
+		}
+		this.serverLanguage = locale;
+		return this;
 	}
 
 	@Override
@@ -134,6 +152,9 @@ public final class DatabaseFixture implements BeforeAllCallback, BeforeEachCallb
 				if (this.database == TestDatabase.MARIADB_MYSQL_DRIVER) {
 					serverUrl = serverUrl.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:");
 					serverUrl = withParameter(serverUrl, "useSSL=false&allowPublicKeyRetrieval=true");
+				}
+				if (this.serverLanguage != null) {
+					serverUrl = withParameter(serverUrl, "sessionVariables=lc_messages=" + this.serverLanguage);
 				}
 				open(serverUrl, this.server.user(), this.server.password());
 			}

@@ -1,0 +1,33 @@
+package io.github.rootcause.dialect;
+
+import io.github.rootcause.Database;
+import io.github.rootcause.testing.DatabaseFixture;
+import io.github.rootcause.testing.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The MariaDB scenarios through MySQL Connector/J on a server that answers in Japanese ({@code lc_messages}
+ * set per session): the same results as in English.
+ */
+class MySqlConnectorJOnMariaDbInJapaneseConstraintViolationTest extends MariaDbScenarios {
+
+	@RegisterExtension
+	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.MARIADB_MYSQL_DRIVER)
+		.answeringIn(MariaDbLanguage.JAPANESE.locale());
+
+	@Override
+	DatabaseFixture db() {
+		return db;
+	}
+
+	@Override
+	Database database() {
+		return Database.MYSQL;
+	}
+
+	@Override
+	MariaDbLanguage language() {
+		return MariaDbLanguage.JAPANESE;
+	}
+
+}
