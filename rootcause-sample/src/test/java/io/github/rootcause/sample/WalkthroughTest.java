@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.json.JSONException;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.Customization;
@@ -21,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the walkthrough shows: status, Content-Type and body, byte for byte. One subclass per database; the section
  * that only PostgreSQL can show is replayed on PostgreSQL only. MariaDB does not use up an auto-increment value when
  * an insert fails a check, so there the ids of created rows may differ and everything else must not. The README's
- * first example is the walkthrough's first two steps, so the replay proves it too.
+ * first example is the walkthrough's first two steps, so the replay proves it too. After the replay, Actuator's
+ * {@code rootcause.violations} counter holds the violations by kind and constraint, and the {@code rootcause}
+ * endpoint lists them as seen.
  */
 abstract class WalkthroughTest extends SampleTest {
 
@@ -50,6 +54,28 @@ abstract class WalkthroughTest extends SampleTest {
 				assertSameButIds(response.body(), step.answer(), step.command());
 			}
 		}
+		for (String kind : kinds) {
+			long answered = steps.stream().filter((step) -> step.kind().equals(kind)).count();
+			assertThat(violations("?tag=kind:" + kind)).as(kind).isGreaterThanOrEqualTo(answered);
+		}
+		assertThat(violations("?tag=constraint:uq_customer_email&tag=outcome:409")).isPositive();
+		Http.Response endpoint = this.http.get("/actuator/rootcause");
+		assertThat(endpoint.status()).isEqualTo(200);
+		List<Map<String, Object>> email = JsonPath.read(endpoint.body(),
+				"$.dataSources.dataSource.constraints[?(@.name == 'uq_customer_email')]");
+		// One per schema that has the sample's tables: other test classes leave theirs on the shared servers.
+		assertThat(email).isNotEmpty().allSatisfy((constraint) -> assertThat(constraint)
+			.containsEntry("seen", true)
+			.containsEntry("tailored", true)
+			.containsEntry("answers", List.of(Map.of("status", 409, "message", "this email is already registered",
+					"handlers", List.of()))));
+	}
+
+	/** The count of {@code rootcause.violations} with the given tags, from Actuator's metrics endpoint. */
+	private double violations(String tags) {
+		Http.Response metric = this.http.get("/actuator/metrics/rootcause.violations" + tags);
+		assertThat(metric.status()).as(metric.toString()).isEqualTo(200);
+		return JsonPath.<Number>read(metric.body(), "$.measurements[0].value").doubleValue();
 	}
 
 	@Test
