@@ -8,8 +8,9 @@ import java.util.Locale;
  * What a failed SQL statement does and to which table, read from its first words: {@code INSERT INTO t},
  * {@code UPDATE t}, {@code DELETE FROM t}, {@code MERGE INTO t}, {@code REPLACE INTO t}, {@code UPSERT INTO t},
  * with or without {@code INTO} and {@code FROM}, past modifiers such as {@code OR REPLACE} or {@code IGNORE}. Used
- * only to name the table, and the schema that qualifies it, when the database does not. A linear scan over at most
- * the first {@value #SCAN_LIMIT} characters.
+ * only to name the table, and the schema that qualifies it, when the database does not. Names may be quoted the way
+ * any database quotes them, a doubled closing quote inside standing for one ({@code "Order ""Item"""},
+ * {@code `a``b`}, {@code [a]]b]}). A linear scan over at most the first {@value #SCAN_LIMIT} characters.
  *
  * @param verb the statement's verb in upper case ({@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code MERGE})
  * @param schema the schema (on MariaDB and MySQL, the database) that qualifies the table, without quotes; the
@@ -142,19 +143,34 @@ record Statement(String verb, String schema, String table) {
 				default -> 0;
 			};
 			if (close != 0) {
-				int end = this.sql.indexOf(close, this.at + 1);
-				if (end < 0) {
-					return null;
-				}
-				String part = this.sql.substring(this.at + 1, end);
-				this.at = end + 1;
-				return part;
+				return quoted(close);
 			}
 			int start = this.at;
 			while (this.at < this.sql.length() && isNamePart(this.sql.charAt(this.at))) {
 				this.at++;
 			}
 			return (this.at > start) ? this.sql.substring(start, this.at) : null;
+		}
+
+		/**
+		 * The quoted name that starts here, without its quotes; a doubled closing quote inside stands for one
+		 * ({@code "a""b"}, {@code `a``b`}, {@code [a]]b]}). {@code null} when it is never closed.
+		 */
+		private String quoted(char close) {
+			StringBuilder part = null;
+			int start = this.at + 1;
+			int end = this.sql.indexOf(close, start);
+			while (end >= 0 && end + 1 < this.sql.length() && this.sql.charAt(end + 1) == close) {
+				part = (part != null) ? part : new StringBuilder();
+				part.append(this.sql, start, end + 1);
+				start = end + 2;
+				end = this.sql.indexOf(close, start);
+			}
+			if (end < 0) {
+				return null;
+			}
+			this.at = end + 1;
+			return (part != null) ? part.append(this.sql, start, end).toString() : this.sql.substring(start, end);
 		}
 
 		private static boolean isNamePart(char c) {

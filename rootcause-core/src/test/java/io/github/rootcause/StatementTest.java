@@ -36,6 +36,16 @@ class StatementTest {
 	}
 
 	@Test
+	void readsQuotedNamesWithDoubledQuotesInside() {
+		// Found by StatementFuzzTest: a doubled quote ended the name.
+		assertThat(Statement.parse("insert into \"Sales \"\"EU\"\"\".\"Order \"\"Item\"\"\" values (1)"))
+			.isEqualTo(new Statement("INSERT", "Sales \"EU\"", "Order \"Item\""));
+		assertThat(Statement.parse("update `a``b` set x = 1")).isEqualTo(new Statement("UPDATE", "a`b"));
+		assertThat(Statement.parse("delete from [dbo].[a]]b]")).isEqualTo(new Statement("DELETE", "dbo", "a]b"));
+		assertThat(Statement.parse("insert into \"\"\"\" values (1)")).isEqualTo(new Statement("INSERT", "\""));
+	}
+
+	@Test
 	void skipsCommentsModifiersAndDialectVerbs() {
 		assertThat(Statement.parse("/* app */ -- trace\n insert ignore into t values (1)"))
 			.isEqualTo(new Statement("INSERT", "t"));
