@@ -152,19 +152,34 @@ final class SqlScanner {
 			default -> 0;
 		};
 		if (close != 0) {
-			int end = this.sql.indexOf(close, this.at + 1);
-			if (end < 0) {
-				return null;
-			}
-			String part = this.sql.substring(this.at + 1, end);
-			this.at = end + 1;
-			return part;
+			return quoted(close);
 		}
 		int start = this.at;
 		while (this.at < this.sql.length() && isNamePart(this.sql.charAt(this.at))) {
 			this.at++;
 		}
 		return (this.at > start) ? this.sql.substring(start, this.at) : null;
+	}
+
+	/**
+	 * The quoted name that starts here, without its quotes; a doubled closing quote inside stands for one
+	 * ({@code "a""b"}, {@code `a``b`}, {@code [a]]b]}). {@code null} when it is never closed.
+	 */
+	private String quoted(char close) {
+		StringBuilder part = null;
+		int start = this.at + 1;
+		int end = this.sql.indexOf(close, start);
+		while (end >= 0 && end + 1 < this.sql.length() && this.sql.charAt(end + 1) == close) {
+			part = (part != null) ? part : new StringBuilder();
+			part.append(this.sql, start, end + 1);
+			start = end + 2;
+			end = this.sql.indexOf(close, start);
+		}
+		if (end < 0) {
+			return null;
+		}
+		this.at = end + 1;
+		return (part != null) ? part.append(this.sql, start, end).toString() : this.sql.substring(start, end);
 	}
 
 	private static boolean isNamePart(char c) {

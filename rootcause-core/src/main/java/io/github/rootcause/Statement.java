@@ -9,7 +9,9 @@ import java.util.Locale;
  * with or without {@code INTO} and {@code FROM}, past modifiers such as {@code OR REPLACE} or {@code IGNORE}; and,
  * for an {@code UPDATE}, the columns its {@code SET} assigns ({@code SET a = 1, t.b = f(x, y)} and
  * {@code SET (a, b) = (1, 2)}). Used only to name the table, the schema that qualifies it and the side of a
- * foreign key when the database does not. A linear scan over at most the first {@value #SCAN_LIMIT} characters.
+ * foreign key when the database does not. Names may be quoted the way any database quotes
+ * them, a doubled closing quote inside standing for one ({@code "Order ""Item"""}, {@code `a``b`},
+ * {@code [a]]b]}). A linear scan over at most the first {@value #SCAN_LIMIT} characters.
  *
  * @param verb the statement's verb in upper case ({@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code MERGE})
  * @param schema the schema (on MariaDB and MySQL, the database) that qualifies the table, without quotes; the

@@ -35,7 +35,8 @@ import io.github.rootcause.Reference;
  *   integrity constraint violation: foreign key no action ; FK_PARENT table: CHILD
  * </pre>
  *
- * <p>Schemas are never named. An unquoted name in a check violation that itself holds {@code " table: "} is
+ * <p>The sentence before the untranslated part holds no quote, so a {@code "; "} after a quote belongs to a quoted
+ * unique index name, not to the details. Schemas are never named. An unquoted name in a check violation that itself holds {@code " table: "} is
  * ambiguous; the first occurrence ends the constraint name. Other errors, such as -5581 (42581, syntax), 3401
  * (22001, value too long), -3403 (22003, numeric value out of range) and -4861 (40001, serialization failure), are
  * not constraint violations.
@@ -102,7 +103,7 @@ final class HsqldbDialect implements Dialect {
 		if (message == null) {
 			return cause;
 		}
-		int details = message.indexOf("; ");
+		int details = details(message);
 		if (details < 0) {
 			return (cause.kind() == Kind.UNIQUE) ? cause.withConstraint(lastName(message)) : cause;
 		}
@@ -120,6 +121,17 @@ final class HsqldbDialect implements Dialect {
 			}
 		}
 		return read;
+	}
+
+	/**
+	 * Where the untranslated part starts: at the first {@code "; "} of the message, unless a quote comes before it,
+	 * which starts the quoted index name of {@code …: "INDEX"} (that name may itself hold {@code "; "}).
+	 * @return the index of the {@code "; "}, or -1 when there is none
+	 */
+	private static int details(String message) {
+		int details = message.indexOf("; ");
+		int quote = message.indexOf('"');
+		return (quote >= 0 && quote < details) ? -1 : details;
 	}
 
 	/** The name that ends the message: quoted (read back from its closing quote) or after the last space. */

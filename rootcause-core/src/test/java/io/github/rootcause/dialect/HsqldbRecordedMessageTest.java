@@ -38,6 +38,14 @@ class HsqldbRecordedMessageTest {
 	}
 
 	@Test
+	void uniqueIndexViolationOnHsqldbWithAQuotedNameHoldingTheDetailsSeparatorReadsTheWholeName() {
+		// Found by HsqldbDialectFuzzTest: the "; " inside the name was taken for the start of the details.
+		assertThat(read("23505", -104,
+				"integrity constraint violation: unique constraint or index violation: \"ux; CK table: T\""))
+			.contains(Cause.of(Kind.UNIQUE).withConstraint("ux; CK table: T"));
+	}
+
+	@Test
 	void foreignKeyViolationOnHsqldbWithQuotedNamesHoldingTheMarkersReadsThemWhole() {
 		assertThat(read("23503", -177, "integrity constraint violation: foreign key no parent ;"
 				+ " \"Fk; Kü table: x\" table: \"Kü Child\" value: 9 column: y"))

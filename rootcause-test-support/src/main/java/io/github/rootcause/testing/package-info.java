@@ -9,5 +9,8 @@
  *
  * <p>{@link io.github.rootcause.testing.DriverExceptions} builds the exceptions of the databases with no server
  * here (Oracle, SQL Server, Db2) through their drivers' own factories, for the recorded tests and the benchmarks.
+ *
+ * <p>{@link io.github.rootcause.testing.FuzzInputs} holds what the Jazzer fuzz tests share: the time bound of a read
+ * and the seeds made at test time.
  */
 package io.github.rootcause.testing;

@@ -1,0 +1,54 @@
+package io.github.rootcause.dialect;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.rootcause.Cause;
+import io.github.rootcause.Database;
+import io.github.rootcause.Kind;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fuzzes {@link DerbyDialect} with errors seeded from what Derby 10.16 threw at the live scenarios, as its network
+ * client throws them (the message only, without Derby's message arguments): it never throws, keeps to the time
+ * bound, and gives the kind of the SQLState alone, nothing for any other; the names of a unique violation come
+ * back without their quotes, whatever they hold but the words between them.
+ */
+class DerbyDialectFuzzTest {
+
+	private static final String DEFINED_ON = "' defined on '";
+
+	@MethodSource("megabyteSeeds")
+	@FuzzTest
+	void derbyErrors(byte[] input) {
+		FuzzedError error = FuzzedError.of(input);
+		Optional<Cause> read = FuzzedReads.read(Database.DERBY, error.exception(), error.length());
+		assertThat(read.map(Cause::kind)).isEqualTo(kind(error.sqlState()));
+		String name = error.name();
+		if (name != null && !name.contains(DEFINED_ON)) {
+			assertThat(FuzzedReads.read(Database.DERBY, new SQLException("The statement was aborted because it would "
+					+ "have caused a duplicate key value in a unique or primary key constraint or unique index "
+					+ "identified by '" + name + DEFINED_ON + name + "'.", "23505", 30000)))
+				.contains(Cause.of(Kind.UNIQUE).withConstraint(name).withTable(name));
+		}
+	}
+
+	static Stream<byte[]> megabyteSeeds() {
+		return FuzzedError.megabyteSeeds(DerbyDialectFuzzTest.class, "derbyErrors");
+	}
+
+	private static Optional<Kind> kind(String sqlState) {
+		return Optional.ofNullable((sqlState == null) ? null : switch (sqlState) {
+			case "23505", "23506", "23507" -> Kind.UNIQUE;
+			case "23502" -> Kind.NOT_NULL;
+			case "23503", "23516", "23517" -> Kind.FOREIGN_KEY;
+			case "23513", "23514", "23515" -> Kind.CHECK;
+			default -> null;
+		});
+	}
+
+}
