@@ -35,7 +35,7 @@ class StatementFuzzTest {
 				assertThat(Statement.parse("insert into " + quoted + " values (1)"))
 					.isEqualTo(new Statement("INSERT", name));
 				assertThat(Statement.parse("update " + quoted + "." + quoted + " set x = 1"))
-					.isEqualTo(new Statement("UPDATE", name, name));
+					.isEqualTo(new Statement("UPDATE", name, name, List.of("x")));
 			}
 		}
 	}

@@ -135,11 +135,12 @@ final class MySqlDialect implements Dialect {
 
 	/**
 	 * The duplicated value may hold anything, a dump's marker included; the key name holds no line break. So the
-	 * message is read up to each of its first few markers in turn, then whole, until what is read ends in a key.
+	 * message is read up to each of its first few markers in turn, then whole, until what is read ends in a key;
+	 * an English message, whose key must end it, is read whole first.
 	 */
 	private static Cause duplicate(String message) {
 		Cause cause = Cause.of(Kind.UNIQUE);
-		String key = null;
+		String key = message.startsWith(ENGLISH_DUPLICATE) ? key(message) : null;
 		int dump = dump(message, 0);
 		for (int tried = 0; key == null && dump >= 0 && tried < DUMP_CUTS_TRIED; tried++) {
 			key = key(message.substring(0, dump));
