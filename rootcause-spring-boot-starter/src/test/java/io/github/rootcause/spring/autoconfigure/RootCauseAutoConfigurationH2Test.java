@@ -149,7 +149,7 @@ class RootCauseAutoConfigurationH2Test {
 		assertThat(imported).containsExactlyInAnyOrder(RootCauseAutoConfiguration.class.getName(),
 				RootCauseJdbcAutoConfiguration.class.getName(), RootCauseJpaAutoConfiguration.class.getName(),
 				RootCauseWebAutoConfiguration.class.getName(), RootCauseMyBatisAutoConfiguration.class.getName(),
-				RootCauseJooqAutoConfiguration.class.getName());
+				RootCauseJooqAutoConfiguration.class.getName(), RootCauseOpenApiAutoConfiguration.class.getName());
 		for (String name : imported) {
 			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
 			assertThat(annotation.afterName()).as(name).isNotEmpty();
