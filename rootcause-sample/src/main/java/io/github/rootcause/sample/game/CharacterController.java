@@ -4,10 +4,13 @@ import java.net.URI;
 import java.util.function.Consumer;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +68,8 @@ class CharacterController {
 	@GetMapping("/characters/{id}")
 	@Operation(summary = "Reads a character")
 	@ApiResponse(responseCode = "200", description = "The character")
-	@ApiResponse(responseCode = "404", description = "No such character")
+	@ApiResponse(responseCode = "404", description = "No such character", content = @Content(
+			mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	CharacterView character(@PathVariable Long id) {
 		return CharacterView.of(find(id));
 	}

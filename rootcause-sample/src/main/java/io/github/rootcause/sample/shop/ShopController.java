@@ -10,10 +10,13 @@ import io.github.rootcause.sample.shop.ShopApi.NewProduct;
 import io.github.rootcause.sample.shop.ShopApi.OrderView;
 import io.github.rootcause.sample.shop.ShopApi.ProductView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +59,8 @@ class ShopController {
 	@GetMapping("/customers/{id}")
 	@Operation(summary = "Reads a customer")
 	@ApiResponse(responseCode = "200", description = "The customer")
-	@ApiResponse(responseCode = "404", description = "No such customer")
+	@ApiResponse(responseCode = "404", description = "No such customer", content = @Content(
+			mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	CustomerView customer(@PathVariable Long id) {
 		return this.customers.findById(id)
 			.map(CustomerView::of)
@@ -92,7 +96,8 @@ class ShopController {
 	@GetMapping("/products/{id}")
 	@Operation(summary = "Reads a product")
 	@ApiResponse(responseCode = "200", description = "The product")
-	@ApiResponse(responseCode = "404", description = "No such product")
+	@ApiResponse(responseCode = "404", description = "No such product", content = @Content(
+			mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	ProductView product(@PathVariable Long id) {
 		return this.products.findById(id)
 			.map(ProductView::of)
@@ -113,7 +118,8 @@ class ShopController {
 	@GetMapping("/orders/{id}")
 	@Operation(summary = "Reads an order")
 	@ApiResponse(responseCode = "200", description = "The order")
-	@ApiResponse(responseCode = "404", description = "No such order")
+	@ApiResponse(responseCode = "404", description = "No such order", content = @Content(
+			mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	OrderView order(@PathVariable Long id) {
 		return this.orders.find(id);
 	}

@@ -32,6 +32,8 @@ public class RootCauseProperties {
 
 	private final Web web = new Web();
 
+	private final OpenApi openapi = new OpenApi();
+
 	private final Validation validation = new Validation();
 
 	/**
@@ -71,6 +73,10 @@ public class RootCauseProperties {
 
 	public Web getWeb() {
 		return this.web;
+	}
+
+	public OpenApi getOpenapi() {
+		return this.openapi;
 	}
 
 	public Validation getValidation() {
@@ -398,6 +404,27 @@ public class RootCauseProperties {
 
 		public void setIntegrity(int integrity) {
 			this.integrity = integrity;
+		}
+
+	}
+
+	/**
+	 * The OpenAPI document (springdoc).
+	 */
+	public static class OpenApi {
+
+		/**
+		 * Whether springdoc's document lists, for every operation that writes (POST, PUT, PATCH, DELETE), the
+		 * problem responses rootcause answers, as application/problem+json.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}
