@@ -30,6 +30,8 @@ public class RootCauseProperties {
 
 	private final Metrics metrics = new Metrics();
 
+	private final GraphQl graphql = new GraphQl();
+
 	private final Web web = new Web();
 
 	private final OpenApi openapi = new OpenApi();
@@ -69,6 +71,10 @@ public class RootCauseProperties {
 
 	public Metrics getMetrics() {
 		return this.metrics;
+	}
+
+	public GraphQl getGraphql() {
+		return this.graphql;
 	}
 
 	public Web getWeb() {
@@ -192,6 +198,27 @@ public class RootCauseProperties {
 		/**
 		 * Whether each violation is counted in the rootcause.violations counter and added as an event to the
 		 * current observation.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Spring for GraphQL.
+	 */
+	public static class GraphQl {
+
+		/**
+		 * Whether violations raised by data fetchers are answered as GraphQL errors with the violation's kind,
+		 * constraint and input fields.
 		 */
 		private boolean enabled = true;
 

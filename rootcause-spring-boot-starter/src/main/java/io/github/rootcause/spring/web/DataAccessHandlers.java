@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.web;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,10 +16,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.ExceptionDepthComparator;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.AnnotationAttributes;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * The application's {@code @ExceptionHandler} methods that take a constraint violation away from rootcause: those
+ * The application's {@code @ExceptionHandler} methods (or those of another annotation of the same shape, such as
+ * Spring for GraphQL's {@code @GraphQlExceptionHandler}) that take a constraint violation away from rootcause: those
  * that name a data access exception. A handler names one when its exception type is, or extends, Spring's
  * {@code DataAccessException} (so {@code DataIntegrityViolationException}, {@code DuplicateKeyException} and
  * rootcause's own exceptions), Spring's {@code TransactionException}, JPA's {@code PersistenceException} (every
@@ -29,13 +32,28 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * <p>Within one bean, the handler is chosen as Spring MVC chooses among a bean's handlers, but among these only:
  * the one whose type is closest to the exception, else to its cause, and so on down the chain.
  */
-final class DataAccessHandlers {
+public final class DataAccessHandlers {
 
 	private static final Set<String> DATA_ACCESS_TYPES = Set.of("org.springframework.dao.DataAccessException",
 			"org.springframework.transaction.TransactionException", "jakarta.persistence.PersistenceException",
 			"java.sql.SQLException", "io.github.rootcause.spring.jdbc.ConstraintViolation");
 
+	private final Class<? extends Annotation> annotation;
+
 	private final Map<Class<?>, List<Mapping>> mappings = new ConcurrentHashMap<>();
+
+	/** Finds {@code @ExceptionHandler} methods. */
+	DataAccessHandlers() {
+		this(ExceptionHandler.class);
+	}
+
+	/**
+	 * Finds the methods annotated with an exception handler annotation whose {@code value} names exception types.
+	 * @param annotation the annotation, such as {@code @GraphQlExceptionHandler}
+	 */
+	public DataAccessHandlers(Class<? extends Annotation> annotation) {
+		this.annotation = annotation;
+	}
 
 	/**
 	 * The handler method of a bean that takes an exception, if one of its handlers names a data access exception
@@ -44,19 +62,19 @@ final class DataAccessHandlers {
 	 * @param exception the exception
 	 * @return the method, or {@code null}
 	 */
-	@Nullable Method find(Class<?> beanType, Throwable exception) {
-		List<Mapping> candidates = this.mappings.computeIfAbsent(beanType, DataAccessHandlers::scan);
+	public @Nullable Method find(Class<?> beanType, Throwable exception) {
+		List<Mapping> candidates = this.mappings.computeIfAbsent(beanType, this::scan);
 		if (candidates.isEmpty()) {
 			return null;
 		}
 		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Throwable current = exception; current != null && seen.add(current); current = current.getCause()) {
 			Method best = null;
-			Class<? extends Throwable> bestType = null;
+			Class<?> bestType = null;
 			ExceptionDepthComparator depth = new ExceptionDepthComparator(current);
 			for (Mapping mapping : candidates) {
 				if (mapping.type().isInstance(current)
-						&& (bestType == null || depth.compare(mapping.type(), bestType) < 0)) {
+						&& (bestType == null || depth.compare(throwable(mapping.type()), throwable(bestType)) < 0)) {
 					best = mapping.method();
 					bestType = mapping.type();
 				}
@@ -66,6 +84,11 @@ final class DataAccessHandlers {
 			}
 		}
 		return null;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Class<? extends Throwable> throwable(Class<?> type) {
+		return (Class<? extends Throwable>) type;
 	}
 
 	/**
@@ -87,13 +110,13 @@ final class DataAccessHandlers {
 		return false;
 	}
 
-	private static List<Mapping> scan(Class<?> beanType) {
+	private List<Mapping> scan(Class<?> beanType) {
 		List<Mapping> found = new ArrayList<>();
-		Map<Method, ExceptionHandler> methods = MethodIntrospector.selectMethods(beanType,
-				(MethodIntrospector.MetadataLookup<ExceptionHandler>) (method) -> AnnotatedElementUtils
-					.findMergedAnnotation(method, ExceptionHandler.class));
-		methods.forEach((method, annotation) -> {
-			for (Class<? extends Throwable> type : types(method, annotation)) {
+		Map<Method, AnnotationAttributes> methods = MethodIntrospector.selectMethods(beanType,
+				(MethodIntrospector.MetadataLookup<AnnotationAttributes>) (method) -> AnnotatedElementUtils
+					.findMergedAnnotationAttributes(method, this.annotation, false, false));
+		methods.forEach((method, attributes) -> {
+			for (Class<?> type : types(method, attributes.getClassArray("value"))) {
 				if (isDataAccessType(type)) {
 					found.add(new Mapping(type, method));
 				}
@@ -103,21 +126,20 @@ final class DataAccessHandlers {
 	}
 
 	/** The exception types a handler method maps: the annotation's, else its exception parameters'. */
-	@SuppressWarnings("unchecked")
-	private static List<Class<? extends Throwable>> types(Method method, ExceptionHandler annotation) {
-		if (annotation.value().length > 0) {
-			return Arrays.asList(annotation.value());
+	private static List<Class<?>> types(Method method, Class<?>[] declared) {
+		if (declared.length > 0) {
+			return Arrays.asList(declared);
 		}
-		List<Class<? extends Throwable>> types = new ArrayList<>();
+		List<Class<?>> types = new ArrayList<>();
 		for (Class<?> parameter : method.getParameterTypes()) {
 			if (Throwable.class.isAssignableFrom(parameter)) {
-				types.add((Class<? extends Throwable>) parameter);
+				types.add(parameter);
 			}
 		}
 		return types;
 	}
 
-	private record Mapping(Class<? extends Throwable> type, Method method) {
+	private record Mapping(Class<?> type, Method method) {
 	}
 
 }

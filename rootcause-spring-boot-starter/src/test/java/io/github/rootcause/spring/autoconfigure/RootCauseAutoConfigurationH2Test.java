@@ -164,7 +164,8 @@ class RootCauseAutoConfigurationH2Test {
 				RootCauseJdbcAutoConfiguration.class.getName(), RootCauseJpaAutoConfiguration.class.getName(),
 				RootCauseWebAutoConfiguration.class.getName(), RootCauseMyBatisAutoConfiguration.class.getName(),
 				RootCauseJooqAutoConfiguration.class.getName(), RootCauseMetricsAutoConfiguration.class.getName(),
-				RootCauseEndpointAutoConfiguration.class.getName(), RootCauseOpenApiAutoConfiguration.class.getName());
+				RootCauseEndpointAutoConfiguration.class.getName(), RootCauseOpenApiAutoConfiguration.class.getName(),
+				RootCauseGraphQlAutoConfiguration.class.getName());
 		for (String name : imported) {
 			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
 			assertThat(annotation.afterName()).as(name).isNotEmpty();

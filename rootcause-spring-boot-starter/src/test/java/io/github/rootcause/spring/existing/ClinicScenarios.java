@@ -19,7 +19,8 @@ import io.github.rootcause.testing.TestDatabase;
 @SpringBootTest(classes = ClinicApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.sql.init.schema-locations=classpath:existing/schema-${rootcause.test.database}.sql",
 				"spring.jackson.property-naming-strategy=SNAKE_CASE",
-				"management.endpoints.web.exposure.include=rootcause,metrics" })
+				"management.endpoints.web.exposure.include=rootcause,metrics",
+				"spring.graphql.schema.locations=classpath:existing/graphql/" })
 abstract class ClinicScenarios {
 
 	@Autowired
