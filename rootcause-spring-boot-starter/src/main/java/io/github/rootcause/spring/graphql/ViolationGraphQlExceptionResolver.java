@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.graphql;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,11 @@ import java.util.function.Supplier;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLType;
@@ -24,6 +28,7 @@ import org.springframework.core.Ordered;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.http.ProblemDetail;
 
 import io.github.rootcause.Cause;
@@ -45,8 +50,9 @@ import io.github.rootcause.spring.web.ViolationProblemFactory;
  * arguments of the failed field declare.
  * </ul>
  * It runs first among the resolvers, so that a catch-all resolver of the application does not swallow violations,
- * and steps aside for an {@code @GraphQlExceptionHandler} method of a {@code @ControllerAdvice} that names a data
- * access exception ({@link DataAccessHandlers}), as the web layer does for {@code @ExceptionHandler}s.
+ * and steps aside for an {@code @GraphQlExceptionHandler} method that names a data access exception
+ * ({@link DataAccessHandlers}) in the controller whose method fetches the failed field or in a
+ * {@code @ControllerAdvice}, as the web layer does for {@code @ExceptionHandler}s.
  */
 public final class ViolationGraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter implements Ordered {
 
@@ -76,7 +82,7 @@ public final class ViolationGraphQlExceptionResolver extends DataFetcherExceptio
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		Optional<Cause> cause = this.resolvers.resolve(ex);
-		if (cause.isEmpty() || takenByTheApplication(ex)) {
+		if (cause.isEmpty() || takenByTheApplication(ex, env)) {
 			return null;
 		}
 		Locale locale = (env.getLocale() != null) ? env.getLocale() : Locale.getDefault();
@@ -96,13 +102,30 @@ public final class ViolationGraphQlExceptionResolver extends DataFetcherExceptio
 			.build();
 	}
 
-	private boolean takenByTheApplication(Throwable ex) {
+	/** Whether the failed field's controller, or an advice, has a handler naming a data access exception. */
+	private boolean takenByTheApplication(Throwable ex, DataFetchingEnvironment env) {
+		Class<?> controller = controller(env);
+		if (controller != null && this.handlers.find(controller, ex) != null) {
+			return true;
+		}
 		for (Class<?> type : this.advice.get()) {
 			if (this.handlers.find(type, ex) != null) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** The controller whose annotated method fetches the failed field, or {@code null}. */
+	private static @Nullable Class<?> controller(DataFetchingEnvironment env) {
+		if (!(env.getParentType() instanceof GraphQLFieldsContainer parent)) {
+			return null;
+		}
+		DataFetcher<?> fetcher = env.getGraphQLSchema()
+			.getCodeRegistry()
+			.getDataFetcher(FieldCoordinates.coordinates(parent, env.getFieldDefinition()), env.getFieldDefinition());
+		Method method = (fetcher instanceof SelfDescribingDataFetcher<?> described) ? described.asMethod() : null;
+		return (method != null) ? method.getDeclaringClass() : null;
 	}
 
 	private static ErrorClassification classification(int status) {

@@ -6,7 +6,9 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The clinic's GraphQL API ({@code existing/graphql/clinic.graphqls}): owners through Spring Data JPA, pets through
- * the JDBC repository that builds its own templates, and a catch-all exception resolver of the application's own.
+ * the JDBC repository that builds its own templates, users with a handler of their controller's own, and a
+ * catch-all exception resolver of the application's own.
  */
 final class ClinicGraphQl {
 
@@ -53,6 +56,30 @@ final class ClinicGraphQl {
 		@QueryMapping
 		String boom() {
 			throw new IllegalStateException("boom");
+		}
+
+	}
+
+	/** Users, with a GraphQL handler of the controller's own for taken names. */
+	@Controller
+	static class UserGraphQlController {
+
+		private final Repositories.JdbcUserRepository users;
+
+		UserGraphQlController(Repositories.JdbcUserRepository users) {
+			this.users = users;
+		}
+
+		@MutationMapping
+		boolean addUser(@Argument String username) {
+			this.users.save(username);
+			return true;
+		}
+
+		@GraphQlExceptionHandler
+		GraphQLError taken(DuplicateKeyException ex, DataFetchingEnvironment env) {
+			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message("That name is taken.")
+				.build();
 		}
 
 	}

@@ -84,6 +84,16 @@ abstract class GraphQlScenarios extends ClinicScenarios {
 	}
 
 	@Test
+	void theControllersOwnGraphQlHandlerNamingADataAccessExceptionKeepsItsViolations() {
+		this.graphQl.document("""
+				mutation { addUser(username: "taken-user") }""")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).isEqualTo("That name is taken.")));
+	}
+
+	@Test
 	void whatIsNotAViolationStillReachesTheApplicationsCatchAll() {
 		this.graphQl.document("{ boom }")
 			.execute()
