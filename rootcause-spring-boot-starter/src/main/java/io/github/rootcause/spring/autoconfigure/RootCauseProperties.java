@@ -20,21 +20,21 @@ public class RootCauseProperties {
 	 */
 	private boolean enabled = true;
 
-	private final Jdbc jdbc = new Jdbc();
+	private final Toggle jdbc = new Toggle();
 
-	private final Jpa jpa = new Jpa();
+	private final Toggle jpa = new Toggle();
 
-	private final MyBatis mybatis = new MyBatis();
+	private final Toggle mybatis = new Toggle();
 
-	private final Jooq jooq = new Jooq();
+	private final Toggle jooq = new Toggle();
 
-	private final Metrics metrics = new Metrics();
+	private final Toggle metrics = new Toggle();
 
-	private final GraphQl graphql = new GraphQl();
+	private final Toggle graphql = new Toggle();
 
 	private final Web web = new Web();
 
-	private final OpenApi openapi = new OpenApi();
+	private final Toggle openapi = new Toggle();
 
 	private final Validation validation = new Validation();
 
@@ -53,27 +53,27 @@ public class RootCauseProperties {
 		this.enabled = enabled;
 	}
 
-	public Jdbc getJdbc() {
+	public Toggle getJdbc() {
 		return this.jdbc;
 	}
 
-	public Jpa getJpa() {
+	public Toggle getJpa() {
 		return this.jpa;
 	}
 
-	public MyBatis getMybatis() {
+	public Toggle getMybatis() {
 		return this.mybatis;
 	}
 
-	public Jooq getJooq() {
+	public Toggle getJooq() {
 		return this.jooq;
 	}
 
-	public Metrics getMetrics() {
+	public Toggle getMetrics() {
 		return this.metrics;
 	}
 
-	public GraphQl getGraphql() {
+	public Toggle getGraphql() {
 		return this.graphql;
 	}
 
@@ -81,7 +81,7 @@ public class RootCauseProperties {
 		return this.web;
 	}
 
-	public OpenApi getOpenapi() {
+	public Toggle getOpenapi() {
 		return this.openapi;
 	}
 
@@ -127,119 +127,12 @@ public class RootCauseProperties {
 	}
 
 	/**
-	 * JDBC translation.
+	 * Whether one of rootcause's integrations applies; each key's description is in the additional metadata.
 	 */
-	public static class Jdbc {
+	public static class Toggle {
 
 		/**
-		 * Whether every JdbcTemplate and NamedParameterJdbcTemplate bean (and so JdbcClient and Spring Data JDBC)
-		 * throws typed constraint violation exceptions, wrapping the translator it already has, and every
-		 * Repository bean too, for the templates it builds itself.
-		 */
-		private boolean enabled = true;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-	}
-
-	/**
-	 * MyBatis translation.
-	 */
-	public static class MyBatis {
-
-		/**
-		 * Whether MyBatis mappers throw typed constraint violation exceptions, through each SqlSessionTemplate
-		 * bean.
-		 */
-		private boolean enabled = true;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-	}
-
-	/**
-	 * jOOQ translation.
-	 */
-	public static class Jooq {
-
-		/**
-		 * Whether jOOQ throws typed constraint violation exceptions, through an execute listener that Spring Boot
-		 * adds to its DSLContext.
-		 */
-		private boolean enabled = true;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-	}
-
-	/**
-	 * Micrometer metrics.
-	 */
-	public static class Metrics {
-
-		/**
-		 * Whether each violation is counted in the rootcause.violations counter and added as an event to the
-		 * current observation.
-		 */
-		private boolean enabled = true;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-	}
-
-	/**
-	 * Spring for GraphQL.
-	 */
-	public static class GraphQl {
-
-		/**
-		 * Whether violations raised by data fetchers are answered as GraphQL errors with the violation's kind,
-		 * constraint and input fields.
-		 */
-		private boolean enabled = true;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-	}
-
-	/**
-	 * JPA translation and entity model.
-	 */
-	public static class Jpa {
-
-		/**
-		 * Whether Hibernate's JPA dialect throws typed constraint violation exceptions and Hibernate's metamodel
-		 * maps columns to entity fields.
+		 * Whether the integration applies.
 		 */
 		private boolean enabled = true;
 
@@ -431,27 +324,6 @@ public class RootCauseProperties {
 
 		public void setIntegrity(int integrity) {
 			this.integrity = integrity;
-		}
-
-	}
-
-	/**
-	 * The OpenAPI document (springdoc).
-	 */
-	public static class OpenApi {
-
-		/**
-		 * Whether springdoc's document lists, for every operation that writes (POST, PUT, PATCH, DELETE), the
-		 * problem responses rootcause answers, as application/problem+json.
-		 */
-		private boolean enabled = true;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
 		}
 
 	}
