@@ -235,9 +235,10 @@ final class MySqlDialect implements Dialect {
 			return cause.constraint(constraint).build();
 		}
 		cause.schema(schema).table(table);
-		int columnAt = table.length() + 1;
-		if (constraint.length() > columnAt && constraint.startsWith(table) && constraint.charAt(table.length()) == '.') {
-			String column = constraint.substring(columnAt);
+		// A column-level check is named <table>.<column>: the table is compared in place, not copied with its dot.
+		int dot = table.length();
+		if (constraint.length() > dot + 1 && constraint.startsWith(table) && constraint.charAt(dot) == '.') {
+			String column = constraint.substring(dot + 1);
 			return cause.constraint(column).columns(List.of(column)).build();
 		}
 		return cause.constraint(constraint).build();
