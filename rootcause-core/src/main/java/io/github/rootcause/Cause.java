@@ -41,7 +41,7 @@ public final class Cause {
 
 	private final Database database;
 
-	private Cause(Kind kind, String constraint, String schema, String table, List<String> columns,
+	Cause(Kind kind, String constraint, String schema, String table, List<String> columns,
 			List<String> fields, String entity, Reference reference, Database database) {
 		this.kind = Objects.requireNonNull(kind, "kind");
 		this.constraint = blankToNull(constraint);
@@ -61,6 +61,16 @@ public final class Cause {
 	 */
 	public static Cause of(Kind kind) {
 		return new Cause(kind, null, null, null, List.of(), List.of(), null, null, null);
+	}
+
+	/**
+	 * A builder for a cause of the given kind, for code that reads several of its parts at once (a dialect): the
+	 * cause is made once, by {@link CauseBuilder#build()}, instead of one copy per {@code with…}.
+	 * @param kind the kind of constraint
+	 * @return a new builder with nothing else set
+	 */
+	public static CauseBuilder builder(Kind kind) {
+		return new CauseBuilder(Objects.requireNonNull(kind, "kind"));
 	}
 
 	/**
@@ -326,9 +336,12 @@ public final class Cause {
 		return true;
 	}
 
-	private static List<String> names(Collection<String> names) {
+	static List<String> names(Collection<String> names) {
 		if (names == null || names.isEmpty()) {
 			return List.of();
+		}
+		if (allNamed(names)) {
+			return List.copyOf(names);
 		}
 		List<String> copy = new ArrayList<>(names.size());
 		for (String name : names) {
@@ -337,6 +350,15 @@ public final class Cause {
 			}
 		}
 		return List.copyOf(copy);
+	}
+
+	private static boolean allNamed(Collection<String> names) {
+		for (String name : names) {
+			if (name == null || name.isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String blankToNull(String value) {

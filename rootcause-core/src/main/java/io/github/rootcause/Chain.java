@@ -1,18 +1,17 @@
 package io.github.rootcause;
 
 import java.sql.SQLException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the {@link SQLException}s behind a throwable: through causes, {@link SQLException#getNextException()}
  * (JDBC batches) and suppressed exceptions, each visited once, at most {@value #LIMIT} in all, so a cyclic or
  * endless chain cannot hang the caller.
+ *
+ * <p>A chain is short (a wrapper or two around the driver's exception), so the throwables met are kept in one
+ * list, in the order they are visited, and a throwable is looked for in it by identity: no set or queue to build
+ * for a chain of two.
  */
 final class Chain {
 
@@ -30,31 +29,34 @@ final class Chain {
 		if (throwable == null) {
 			return List.of();
 		}
-		List<SQLException> found = new ArrayList<>(4);
-		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-		Deque<Throwable> queue = new ArrayDeque<>();
-		queue.add(throwable);
-		while (!queue.isEmpty() && seen.size() < LIMIT) {
-			Throwable current = queue.poll();
-			if (!seen.add(current)) {
-				continue;
-			}
+		List<SQLException> found = new ArrayList<>(2);
+		List<Throwable> met = new ArrayList<>(4);
+		met.add(throwable);
+		for (int visited = 0; visited < met.size(); visited++) {
+			Throwable current = met.get(visited);
 			if (current instanceof SQLException sql) {
 				found.add(sql);
-				offer(queue, next(sql));
+				meet(met, next(sql));
 			}
-			offer(queue, current.getCause());
+			meet(met, current.getCause());
 			for (Throwable suppressed : current.getSuppressed()) {
-				offer(queue, suppressed);
+				meet(met, suppressed);
 			}
 		}
 		return found;
 	}
 
-	private static void offer(Deque<Throwable> queue, Throwable throwable) {
-		if (throwable != null) {
-			queue.add(throwable);
+	/** Adds a throwable to visit, unless it is {@code null}, already met, or over the limit. */
+	private static void meet(List<Throwable> met, Throwable throwable) {
+		if (throwable == null || met.size() >= LIMIT) {
+			return;
 		}
+		for (Throwable known : met) {
+			if (known == throwable) {
+				return;
+			}
+		}
+		met.add(throwable);
 	}
 
 	private static SQLException next(SQLException exception) {

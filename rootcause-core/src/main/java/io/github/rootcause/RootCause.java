@@ -70,6 +70,7 @@ public final class RootCause {
 
 	static Optional<Cause> read(Throwable throwable, Database pinned) {
 		Cause best = null;
+		Database bestDatabase = null;
 		int bestScore = -1;
 		List<SQLException> candidates = Chain.sqlExceptions(throwable);
 		for (SQLException candidate : candidates) {
@@ -79,12 +80,14 @@ public final class RootCause {
 			if (cause != null) {
 				int score = score(cause);
 				if (score > bestScore) {
-					best = cause.withDatabase(database);
+					best = cause;
+					bestDatabase = database;
 					bestScore = score;
 				}
 			}
 		}
-		return Optional.ofNullable(best);
+		// The database is added once, to the cause that wins.
+		return Optional.ofNullable((bestDatabase != null) ? best.withDatabase(bestDatabase) : best);
 	}
 
 	private static Cause readSafely(Dialect dialect, SQLException exception) {

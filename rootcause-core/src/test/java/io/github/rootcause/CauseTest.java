@@ -91,4 +91,36 @@ class CauseTest {
 				+ "columns=[ORDER_ID, product_id] fields=[order, product]]");
 	}
 
+	@Test
+	void builderMakesTheSameCauseAsTheCopies() {
+		Cause built = Cause.builder(Kind.FOREIGN_KEY)
+			.constraint("fk_child_parent")
+			.schema("app")
+			.table("child")
+			.columns(List.of("parent_id"))
+			.reference(Reference.MISSING)
+			.database(Database.POSTGRESQL)
+			.build();
+		assertThat(built).isEqualTo(Cause.of(Kind.FOREIGN_KEY)
+			.withConstraint("fk_child_parent")
+			.withSchema("app")
+			.withTable("child")
+			.withColumns(List.of("parent_id"))
+			.withReference(Reference.MISSING)
+			.withDatabase(Database.POSTGRESQL));
+	}
+
+	@Test
+	void builderTreatsBlankNamesAsUnknownAndKeepsAReferenceOnlyForAForeignKey() {
+		Cause built = Cause.builder(Kind.UNIQUE)
+			.constraint(" ")
+			.table("")
+			.columns(Arrays.asList("email", null, " "))
+			.reference(Reference.MISSING)
+			.build();
+		assertThat(built).isEqualTo(Cause.of(Kind.UNIQUE).withColumns(List.of("email")));
+		assertThat(built.constraint()).isEmpty();
+		assertThat(built.reference()).isEmpty();
+	}
+
 }

@@ -57,6 +57,18 @@ class RootCauseTest {
 	}
 
 	@Test
+	void mariaDbConnectorJExceptionIsToldFromItsConnectionPrefixWithoutItsStack() {
+		SQLException plain = new SQLIntegrityConstraintViolationException(
+				"(conn=12) Duplicate entry 'a' for key 'uq_email'", "23000", 1062);
+		plain.setStackTrace(new StackTraceElement[0]);
+		assertThat(RootCause.of(plain))
+			.contains(Cause.of(Kind.UNIQUE).withConstraint("uq_email").withDatabase(Database.MARIADB));
+		SQLException notAPrefix = new SQLException("(conn=x) Duplicate entry 'a' for key 'uq_email'", "23000", 1062);
+		notAPrefix.setStackTrace(new StackTraceElement[0]);
+		assertThat(RootCause.of(notAPrefix)).isEmpty();
+	}
+
+	@Test
 	void databaseToPinIsToldFromTheProductNameTheMetadataReports() {
 		assertThat(Database.fromProductName("PostgreSQL")).contains(Database.POSTGRESQL);
 		assertThat(Database.fromProductName("MariaDB")).contains(Database.MARIADB);

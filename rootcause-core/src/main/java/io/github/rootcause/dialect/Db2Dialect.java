@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.CauseBuilder;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -63,49 +64,49 @@ final class Db2Dialect implements Dialect {
 			code = sqlCode(message);
 		}
 		return switch (code) {
-			case -803 -> Optional.of(unique(tokens(tokens, message)));
-			case -407 -> Optional.of(notNull(tokens(tokens, message)));
-			case -530 -> Optional.of(named(Cause.of(Kind.FOREIGN_KEY).withReference(Reference.MISSING),
-					tokens(tokens, message)));
-			case -531, -532 -> Optional.of(named(
-					Cause.of(Kind.FOREIGN_KEY).withReference(Reference.STILL_REFERENCED), tokens(tokens, message)));
-			case -545 -> Optional.of(named(Cause.of(Kind.CHECK), tokens(tokens, message)));
+			case -803 -> Optional.of(unique(tokens(tokens, message)).build());
+			case -407 -> Optional.of(notNull(tokens(tokens, message)).build());
+			case -530 -> Optional.of(named(Cause.builder(Kind.FOREIGN_KEY).reference(Reference.MISSING),
+					tokens(tokens, message)).build());
+			case -531, -532 -> Optional.of(named(Cause.builder(Kind.FOREIGN_KEY).reference(Reference.STILL_REFERENCED),
+					tokens(tokens, message)).build());
+			case -545 -> Optional.of(named(Cause.builder(Kind.CHECK), tokens(tokens, message)).build());
 			default -> Optional.empty();
 		};
 	}
 
-	private static Cause unique(String[] tokens) {
-		Cause cause = Cause.of(Kind.UNIQUE);
+	private static CauseBuilder unique(String[] tokens) {
+		CauseBuilder cause = Cause.builder(Kind.UNIQUE);
 		if (tokens.length < 2 || !isNumber(tokens[0])) {
 			return cause;
 		}
 		List<String> table = split(tokens[1], 2);
-		return (table.size() == 2) ? cause.withSchema(table.get(0)).withTable(table.get(1))
-				: cause.withTable(table.get(0));
+		return (table.size() == 2) ? cause.schema(table.get(0)).table(table.get(1))
+				: cause.table(table.get(0));
 	}
 
-	private static Cause notNull(String[] tokens) {
-		Cause cause = Cause.of(Kind.NOT_NULL);
+	private static CauseBuilder notNull(String[] tokens) {
+		CauseBuilder cause = Cause.builder(Kind.NOT_NULL);
 		if (tokens.length == 0 || tokens[0].startsWith("TBSPACEID=")) {
 			return cause;
 		}
 		List<String> column = split(tokens[0], 3);
 		return switch (column.size()) {
-			case 3 -> cause.withSchema(column.get(0)).withTable(column.get(1)).withColumns(column.subList(2, 3));
-			case 2 -> cause.withTable(column.get(0)).withColumns(column.subList(1, 2));
-			default -> cause.withColumns(column);
+			case 3 -> cause.schema(column.get(0)).table(column.get(1)).columns(column.subList(2, 3));
+			case 2 -> cause.table(column.get(0)).columns(column.subList(1, 2));
+			default -> cause.columns(column);
 		};
 	}
 
-	private static Cause named(Cause cause, String[] tokens) {
+	private static CauseBuilder named(CauseBuilder cause, String[] tokens) {
 		if (tokens.length == 0) {
 			return cause;
 		}
 		List<String> name = split(tokens[0], 3);
 		return switch (name.size()) {
-			case 3 -> cause.withSchema(name.get(0)).withTable(name.get(1)).withConstraint(name.get(2));
-			case 2 -> cause.withSchema(name.get(0)).withConstraint(name.get(1));
-			default -> cause.withConstraint(name.get(0));
+			case 3 -> cause.schema(name.get(0)).table(name.get(1)).constraint(name.get(2));
+			case 2 -> cause.schema(name.get(0)).constraint(name.get(1));
+			default -> cause.constraint(name.get(0));
 		};
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.CauseBuilder;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -53,6 +54,22 @@ final class DerbyDialect implements Dialect {
 	private DerbyDialect() {
 	}
 
+	/**
+	 * {@code getMessageId} and {@code getArguments} of a Derby exception class, looked up once per class rather than
+	 * at every read; {@code null} for a class that lacks either.
+	 */
+	private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+		@Override
+		protected Method[] computeValue(Class<?> type) {
+			try {
+				return new Method[] { type.getMethod("getMessageId"), type.getMethod("getArguments") };
+			}
+			catch (NoSuchMethodException | RuntimeException | LinkageError ex) {
+				return null;
+			}
+		}
+	};
+
 	@Override
 	public Optional<Cause> read(SQLException exception) {
 		String state = exception.getSQLState();
@@ -61,9 +78,9 @@ final class DerbyDialect implements Dialect {
 			return Optional.empty();
 		}
 		Object[] arguments = arguments(exception, state);
-		Cause cause = (arguments != null) ? fromArguments(Cause.of(kind), state, arguments)
-				: fromMessage(Cause.of(kind), state, exception.getMessage());
-		return Optional.of(cause);
+		CauseBuilder cause = (arguments != null) ? fromArguments(Cause.builder(kind), state, arguments)
+				: fromMessage(Cause.builder(kind), state, exception.getMessage());
+		return Optional.of(cause.build());
 	}
 
 	private static Kind kind(String state) {
@@ -79,21 +96,21 @@ final class DerbyDialect implements Dialect {
 		};
 	}
 
-	private static Cause fromArguments(Cause cause, String state, Object[] arguments) {
+	private static CauseBuilder fromArguments(CauseBuilder cause, String state, Object[] arguments) {
 		return switch (state) {
-			case "23505", "23506", "23507" -> cause.withConstraint(argument(arguments, 0))
-				.withTable(argument(arguments, 1));
-			case "23502" -> cause.withColumns(listOf(argument(arguments, 0)));
-			case "23503" -> fromVerb(cause.withConstraint(argument(arguments, 0)).withTable(argument(arguments, 1)),
+			case "23505", "23506", "23507" -> cause.constraint(argument(arguments, 0))
+				.table(argument(arguments, 1));
+			case "23502" -> cause.columns(listOf(argument(arguments, 0)));
+			case "23503" -> fromVerb(cause.constraint(argument(arguments, 0)).table(argument(arguments, 1)),
 					argument(arguments, 2));
-			case "23513" -> withQualifiedTable(cause.withConstraint(argument(arguments, 1)), argument(arguments, 0));
+			case "23513" -> withQualifiedTable(cause.constraint(argument(arguments, 1)), argument(arguments, 0));
 			case "23514", "23515", "23516", "23517" -> withQualifiedTable(
-					cause.withConstraint(argument(arguments, 0)), argument(arguments, 1));
+					cause.constraint(argument(arguments, 0)), argument(arguments, 1));
 			default -> cause;
 		};
 	}
 
-	private static Cause fromMessage(Cause cause, String state, String message) {
+	private static CauseBuilder fromMessage(CauseBuilder cause, String state, String message) {
 		if (message == null) {
 			return cause;
 		}
@@ -104,51 +121,51 @@ final class DerbyDialect implements Dialect {
 				if (name < 0 || table < name + UNIQUE_NAME.length()) {
 					yield cause;
 				}
-				yield cause.withConstraint(message.substring(name + UNIQUE_NAME.length(), table))
-					.withTable(upToLastQuote(message, table + UNIQUE_TABLE.length()));
+				yield cause.constraint(message.substring(name + UNIQUE_NAME.length(), table))
+					.table(upToLastQuote(message, table + UNIQUE_TABLE.length()));
 			}
-			case "23502" -> cause.withColumns(listOf(between(message, "Column '", "'  cannot accept a NULL value")));
+			case "23502" -> cause.columns(listOf(between(message, "Column '", "'  cannot accept a NULL value")));
 			case "23503" -> {
 				String table = between(message, " on table '", "' caused a violation of foreign key constraint '");
 				String constraint = between(message, "' caused a violation of foreign key constraint '",
 						"' for key ");
 				int verbEnd = message.indexOf(' ');
 				String verb = (verbEnd > 0) ? message.substring(0, verbEnd) : null;
-				yield fromVerb(cause.withConstraint(constraint).withTable(table), verb);
+				yield fromVerb(cause.constraint(constraint).table(table), verb);
 			}
 			case "23513" -> {
 				String constraint = between(message, "The check constraint '", "' was violated while performing");
 				int table = message.lastIndexOf("on table '");
-				yield withQualifiedTable(cause.withConstraint(constraint),
+				yield withQualifiedTable(cause.constraint(constraint),
 						(table < 0) ? null : upToLastQuote(message, table + "on table '".length()));
 			}
-			case "23514", "23515" -> cause.withConstraint(between(message, UNIQUE_NAME, "' defined on "));
-			case "23516", "23517" -> cause.withConstraint(between(message, "oreign key '", "' defined on "));
+			case "23514", "23515" -> cause.constraint(between(message, UNIQUE_NAME, "' defined on "));
+			case "23516", "23517" -> cause.constraint(between(message, "oreign key '", "' defined on "));
 			default -> cause;
 		};
 	}
 
-	private static Cause fromVerb(Cause cause, String verb) {
+	private static CauseBuilder fromVerb(CauseBuilder cause, String verb) {
 		if ("INSERT".equals(verb)) {
-			return cause.withReference(Reference.MISSING);
+			return cause.reference(Reference.MISSING);
 		}
 		if ("DELETE".equals(verb)) {
 			// The table named is the parent; a foreign key's table is the child, which the catalog tells.
-			return cause.withReference(Reference.STILL_REFERENCED).withTable(null);
+			return cause.reference(Reference.STILL_REFERENCED).table(null);
 		}
 		return cause;
 	}
 
 	/** A table Derby names as {@code "APP"."CUSTOMER"}: quoted parts, doubled quotes inside. */
-	private static Cause withQualifiedTable(Cause cause, String qualified) {
+	private static CauseBuilder withQualifiedTable(CauseBuilder cause, String qualified) {
 		if (qualified == null || qualified.isEmpty() || qualified.charAt(0) != '"') {
-			return cause.withTable(qualified);
+			return cause.table(qualified);
 		}
 		List<String> parts = Text.parts(qualified, '"');
 		if (parts.size() >= 2) {
-			return cause.withSchema(parts.get(parts.size() - 2)).withTable(parts.get(parts.size() - 1));
+			return cause.schema(parts.get(parts.size() - 2)).table(parts.get(parts.size() - 1));
 		}
-		return parts.isEmpty() ? cause : cause.withTable(parts.get(0));
+		return parts.isEmpty() ? cause : cause.table(parts.get(0));
 	}
 
 	/** The text between the first {@code start} and the last {@code end} after it, or {@code null}. */
@@ -185,13 +202,16 @@ final class DerbyDialect implements Dialect {
 		if (cause == null || !cause.getClass().getName().startsWith("org.apache.derby.")) {
 			return null;
 		}
+		Method[] accessors = ACCESSORS.get(cause.getClass());
+		if (accessors == null) {
+			return null;
+		}
 		try {
-			Method messageId = cause.getClass().getMethod("getMessageId");
-			Object id = messageId.invoke(cause);
+			Object id = accessors[0].invoke(cause);
 			if (!(id instanceof String text) || !text.startsWith(state)) {
 				return null;
 			}
-			Object arguments = cause.getClass().getMethod("getArguments").invoke(cause);
+			Object arguments = accessors[1].invoke(cause);
 			return (arguments instanceof Object[] array && array.length > 0) ? array : null;
 		}
 		catch (ReflectiveOperationException | RuntimeException | LinkageError ex) {

@@ -12,6 +12,8 @@ final class Dialects {
 
 	private static final int FRAMES_TO_LOOK_AT = 8;
 
+	private static final String MARIADB_CONNECTION = "(conn=";
+
 	private Dialects() {
 	}
 
@@ -103,7 +105,26 @@ final class Dialects {
 		if (message.startsWith("DB2 SQL Error")) {
 			return Database.DB2;
 		}
+		if (isMariaDbConnection(message)) {
+			return Database.MARIADB;
+		}
 		return null;
+	}
+
+	/**
+	 * Whether the message starts as MariaDB Connector/J starts every message of a connection's error,
+	 * {@code (conn=<thread id>) }: its exceptions are plain {@code java.sql} ones, and this tells them without
+	 * copying their stack.
+	 */
+	private static boolean isMariaDbConnection(String message) {
+		if (!message.startsWith(MARIADB_CONNECTION)) {
+			return false;
+		}
+		int i = MARIADB_CONNECTION.length();
+		while (i < message.length() && Character.isDigit(message.charAt(i))) {
+			i++;
+		}
+		return i > MARIADB_CONNECTION.length() && message.startsWith(") ", i);
 	}
 
 	private static Database fromStack(StackTraceElement[] stack) {

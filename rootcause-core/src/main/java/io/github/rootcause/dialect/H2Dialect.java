@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.CauseBuilder;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -66,13 +67,13 @@ final class H2Dialect implements Dialect {
 	@Override
 	public Optional<Cause> read(SQLException exception) {
 		return switch (code(exception)) {
-			case DUPLICATE_KEY_1 -> Optional.of(unique(parameter(exception)));
-			case NULL_NOT_ALLOWED -> Optional.of(notNull(parameter(exception)));
-			case CHECK_CONSTRAINT_VIOLATED_1 -> Optional.of(check(parameter(exception)));
+			case DUPLICATE_KEY_1 -> Optional.of(unique(parameter(exception)).build());
+			case NULL_NOT_ALLOWED -> Optional.of(notNull(parameter(exception)).build());
+			case CHECK_CONSTRAINT_VIOLATED_1 -> Optional.of(check(parameter(exception)).build());
 			case REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1 ->
-				Optional.of(foreignKey(parameter(exception)).withReference(Reference.MISSING));
+				Optional.of(foreignKey(parameter(exception)).reference(Reference.MISSING).build());
 			case REFERENTIAL_INTEGRITY_VIOLATED_CHILD_EXISTS_1 ->
-				Optional.of(foreignKey(parameter(exception)).withReference(Reference.STILL_REFERENCED));
+				Optional.of(foreignKey(parameter(exception)).reference(Reference.STILL_REFERENCED).build());
 			default -> Optional.empty();
 		};
 	}
@@ -107,51 +108,51 @@ final class H2Dialect implements Dialect {
 	/**
 	 * {@code [name INDEX] index ON table(columns) …}, {@code [name] PRIMARY KEY ON table(columns) …}.
 	 */
-	private static Cause unique(String parameter) {
-		Cause cause = Cause.of(Kind.UNIQUE);
+	private static CauseBuilder unique(String parameter) {
+		CauseBuilder cause = Cause.builder(Kind.UNIQUE);
 		if (parameter == null) {
 			return cause;
 		}
 		NameScanner scanner = new NameScanner(parameter, 0);
 		if (scanner.skip("PRIMARY KEY ON ")) {
-			return withTableAndColumns(cause, scanner);
+			return withTableAndColumns(cause, null, scanner);
 		}
 		List<String> name = scanner.qualifiedName();
-		cause = cause.withConstraint(last(name)).withSchema(schema(name));
+		String schema = schema(name);
+		cause.constraint(last(name)).schema(schema);
 		if (scanner.skip(" INDEX ")) {
 			scanner.qualifiedName();
 		}
-		return (scanner.skip(" ON ") || scanner.skip(" PRIMARY KEY ON ")) ? withTableAndColumns(cause, scanner)
-				: cause;
+		return (scanner.skip(" ON ") || scanner.skip(" PRIMARY KEY ON "))
+				? withTableAndColumns(cause, schema, scanner) : cause;
 	}
 
-	private static Cause notNull(String parameter) {
-		Cause cause = Cause.of(Kind.NOT_NULL);
-		return (parameter != null) ? cause.withColumns(List.of(parameter)) : cause;
+	private static CauseBuilder notNull(String parameter) {
+		return Cause.builder(Kind.NOT_NULL).columns((parameter != null) ? List.of(parameter) : List.of());
 	}
 
 	/**
 	 * {@code name: } (H2 2.3 and later) or {@code name: condition} (earlier): the name is stored as declared, so it
 	 * may hold {@code ": "} itself; then only the form without the condition reads it whole.
 	 */
-	private static Cause check(String parameter) {
-		Cause cause = Cause.of(Kind.CHECK);
+	private static CauseBuilder check(String parameter) {
+		CauseBuilder cause = Cause.builder(Kind.CHECK);
 		if (parameter == null) {
 			return cause;
 		}
 		if (parameter.endsWith(": ")) {
-			return cause.withConstraint(parameter.substring(0, parameter.length() - 2));
+			return cause.constraint(parameter.substring(0, parameter.length() - 2));
 		}
 		int separator = parameter.indexOf(": ");
-		return (separator > 0) ? cause.withConstraint(parameter.substring(0, separator)) : cause;
+		return (separator > 0) ? cause.constraint(parameter.substring(0, separator)) : cause;
 	}
 
 	/**
 	 * {@code name: table FOREIGN KEY(columns) REFERENCES parent(columns) (values)}: the name is stored as declared
 	 * and may hold {@code ": "}, so each separator is tried until a table and {@code FOREIGN KEY(} follow it.
 	 */
-	private static Cause foreignKey(String parameter) {
-		Cause cause = Cause.of(Kind.FOREIGN_KEY);
+	private static CauseBuilder foreignKey(String parameter) {
+		CauseBuilder cause = Cause.builder(Kind.FOREIGN_KEY);
 		if (parameter == null) {
 			return cause;
 		}
@@ -162,29 +163,30 @@ final class H2Dialect implements Dialect {
 			if (!table.isEmpty() && scanner.skip(" FOREIGN KEY")) {
 				List<String> columns = scanner.columnList();
 				if (columns != null) {
-					return cause.withConstraint(parameter.substring(0, separator))
-						.withSchema(schema(table))
-						.withTable(last(table))
-						.withColumns(columns);
+					return cause.constraint(parameter.substring(0, separator))
+						.schema(schema(table))
+						.table(last(table))
+						.columns(columns);
 				}
 			}
 			separator = parameter.indexOf(": ", separator + 2);
 		}
 		int first = parameter.indexOf(": ");
-		return (first > 0) ? cause.withConstraint(parameter.substring(0, first)) : cause;
+		return (first > 0) ? cause.constraint(parameter.substring(0, first)) : cause;
 	}
 
-	private static Cause withTableAndColumns(Cause cause, NameScanner scanner) {
+	/** The table and its columns; the table's schema only when the index's name gave none. */
+	private static CauseBuilder withTableAndColumns(CauseBuilder cause, String indexSchema, NameScanner scanner) {
 		List<String> table = scanner.qualifiedName();
 		if (table.isEmpty()) {
 			return cause;
 		}
-		Cause withTable = cause.withTable(last(table));
-		if (withTable.schema().isEmpty()) {
-			withTable = withTable.withSchema(schema(table));
+		cause.table(last(table));
+		if (indexSchema == null || indexSchema.isBlank()) {
+			cause.schema(schema(table));
 		}
 		List<String> columns = scanner.columnList();
-		return (columns != null) ? withTable.withColumns(columns) : withTable;
+		return (columns != null) ? cause.columns(columns) : cause;
 	}
 
 	private static String last(List<String> name) {

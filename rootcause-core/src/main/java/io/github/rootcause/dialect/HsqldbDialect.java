@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.CauseBuilder;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -68,13 +69,13 @@ final class HsqldbDialect implements Dialect {
 	public Optional<Cause> read(SQLException exception) {
 		String message = exception.getMessage();
 		return switch (code(exception)) {
-			case UNIQUE -> Optional.of(read(Cause.of(Kind.UNIQUE), message));
-			case NOT_NULL -> Optional.of(read(Cause.of(Kind.NOT_NULL), message));
-			case CHECK -> Optional.of(read(Cause.of(Kind.CHECK), message));
+			case UNIQUE -> Optional.of(read(Cause.builder(Kind.UNIQUE), message).build());
+			case NOT_NULL -> Optional.of(read(Cause.builder(Kind.NOT_NULL), message).build());
+			case CHECK -> Optional.of(read(Cause.builder(Kind.CHECK), message).build());
 			case FOREIGN_KEY_NO_PARENT ->
-				Optional.of(read(Cause.of(Kind.FOREIGN_KEY), message).withReference(Reference.MISSING));
-			case FOREIGN_KEY_NO_ACTION ->
-				Optional.of(read(Cause.of(Kind.FOREIGN_KEY), message).withReference(Reference.STILL_REFERENCED));
+				Optional.of(read(Cause.builder(Kind.FOREIGN_KEY), message).reference(Reference.MISSING).build());
+			case FOREIGN_KEY_NO_ACTION -> Optional
+				.of(read(Cause.builder(Kind.FOREIGN_KEY), message).reference(Reference.STILL_REFERENCED).build());
 			default -> Optional.empty();
 		};
 	}
@@ -99,28 +100,28 @@ final class HsqldbDialect implements Dialect {
 	}
 
 	/** {@code …; NAME table: TABLE[ column: COLUMN| value: VALUES]}, or {@code …: INDEX} for a unique index. */
-	private static Cause read(Cause cause, String message) {
+	private static CauseBuilder read(CauseBuilder cause, String message) {
 		if (message == null) {
 			return cause;
 		}
 		int details = details(message);
 		if (details < 0) {
-			return (cause.kind() == Kind.UNIQUE) ? cause.withConstraint(lastName(message)) : cause;
+			return (cause.kind() == Kind.UNIQUE) ? cause.constraint(lastName(message)) : cause;
 		}
 		NameScanner scanner = new NameScanner(message, details + 2);
 		String name = scanner.nameBefore(TABLE);
 		if (name == null || !scanner.skip(TABLE)) {
-			return cause.withConstraint(name);
+			return cause.constraint(name);
 		}
 		String table = scanner.nameBefore(COLUMN, VALUE);
-		Cause read = cause.withConstraint(name).withTable(table);
+		cause.constraint(name).table(table);
 		if (table != null && scanner.skip(COLUMN)) {
 			String column = scanner.nameBefore(VALUE);
 			if (column != null) {
-				read = read.withColumns(List.of(column));
+				cause.columns(List.of(column));
 			}
 		}
-		return read;
+		return cause;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.CauseBuilder;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -95,13 +96,13 @@ final class MySqlDialect implements Dialect {
 		String message = withoutDump(text);
 		return Optional.ofNullable(switch (exception.getErrorCode()) {
 			case 1062, 1586 -> duplicate(text);
-			case 1022 -> Cause.of(Kind.UNIQUE).withTable(lastQuoted(message));
+			case 1022 -> Cause.builder(Kind.UNIQUE).table(lastQuoted(message)).build();
 			case 1048, 1263 -> notNull(onlyQuoted(message, null));
 			case 1364 -> notNull(onlyQuoted(message, ENGLISH_NO_DEFAULT));
 			case 1452, 1216 -> foreignKey(message, Reference.MISSING);
 			case 1451, 1217 -> foreignKey(message, Reference.STILL_REFERENCED);
 			case 4025 -> mariaDbCheck(message);
-			case 3819 -> Cause.of(Kind.CHECK).withConstraint(onlyQuoted(message, null));
+			case 3819 -> Cause.builder(Kind.CHECK).constraint(onlyQuoted(message, null)).build();
 			default -> StandardDialect.INSTANCE.read(exception).orElse(null);
 		});
 	}
@@ -139,7 +140,7 @@ final class MySqlDialect implements Dialect {
 	 * an English message, whose key must end it, is read whole first.
 	 */
 	private static Cause duplicate(String message) {
-		Cause cause = Cause.of(Kind.UNIQUE);
+		CauseBuilder cause = Cause.builder(Kind.UNIQUE);
 		String key = message.startsWith(ENGLISH_DUPLICATE) ? key(message) : null;
 		int dump = dump(message, 0);
 		for (int tried = 0; key == null && dump >= 0 && tried < DUMP_CUTS_TRIED; tried++) {
@@ -148,13 +149,13 @@ final class MySqlDialect implements Dialect {
 		}
 		key = (key != null) ? key : key(message);
 		if (key == null) {
-			return cause;
+			return cause.build();
 		}
 		int dot = key.indexOf('.');
 		if (dot > 0 && dot < key.length() - 1) {
-			return cause.withTable(key.substring(0, dot)).withConstraint(key.substring(dot + 1));
+			return cause.table(key.substring(0, dot)).constraint(key.substring(dot + 1)).build();
 		}
-		return cause.withConstraint(key);
+		return cause.constraint(key).build();
 	}
 
 	/**
@@ -200,46 +201,47 @@ final class MySqlDialect implements Dialect {
 	}
 
 	private static Cause notNull(String column) {
-		return Cause.of(Kind.NOT_NULL).withColumns((column != null) ? List.of(column) : List.of());
+		return Cause.builder(Kind.NOT_NULL).columns((column != null) ? List.of(column) : List.of()).build();
 	}
 
 	private static Cause foreignKey(String message, Reference reference) {
-		Cause cause = Cause.of(Kind.FOREIGN_KEY).withReference(reference);
+		CauseBuilder cause = Cause.builder(Kind.FOREIGN_KEY).reference(reference);
 		NameScanner scanner = atFirstBacktick(message);
 		List<String> table = (scanner != null) ? scanner.qualifiedName() : List.of();
 		if (table.size() != 2 || !scanner.skip(", CONSTRAINT ")) {
-			return cause;
+			return cause.build();
 		}
-		cause = cause.withSchema(table.get(0)).withTable(table.get(1));
+		cause.schema(table.get(0)).table(table.get(1));
 		String constraint = scanner.identifier();
 		if (constraint == null) {
-			return cause;
+			return cause.build();
 		}
-		cause = cause.withConstraint(constraint);
+		cause.constraint(constraint);
 		List<String> columns = scanner.skip(" FOREIGN KEY ") ? scanner.columnList() : null;
-		return (columns != null) ? cause.withColumns(columns) : cause;
+		return ((columns != null) ? cause.columns(columns) : cause).build();
 	}
 
 	/** The constraint, schema and table of 4025: the message's three backticked names, whatever text parts them. */
 	private static Cause mariaDbCheck(String message) {
-		Cause cause = Cause.of(Kind.CHECK);
+		CauseBuilder cause = Cause.builder(Kind.CHECK);
 		NameScanner scanner = atFirstBacktick(message);
 		String constraint = (scanner != null) ? scanner.identifier() : null;
 		if (constraint == null) {
-			return cause;
+			return cause.build();
 		}
 		String schema = scanner.skipToQuote() ? scanner.identifier() : null;
 		String table = (schema != null && scanner.skipToQuote()) ? scanner.identifier() : null;
 		if (table == null) {
-			return cause.withConstraint(constraint);
+			return cause.constraint(constraint).build();
 		}
-		cause = cause.withSchema(schema).withTable(table);
-		String columnPrefix = table + ".";
-		if (constraint.length() > columnPrefix.length() && constraint.startsWith(columnPrefix)) {
-			String column = constraint.substring(columnPrefix.length());
-			return cause.withConstraint(column).withColumns(List.of(column));
+		cause.schema(schema).table(table);
+		// A column-level check is named <table>.<column>: the table is compared in place, not copied with its dot.
+		int dot = table.length();
+		if (constraint.length() > dot + 1 && constraint.startsWith(table) && constraint.charAt(dot) == '.') {
+			String column = constraint.substring(dot + 1);
+			return cause.constraint(column).columns(List.of(column)).build();
 		}
-		return cause.withConstraint(constraint);
+		return cause.constraint(constraint).build();
 	}
 
 	/** A scanner over the backtick-quoted names from the message's first backtick, or {@code null}. */

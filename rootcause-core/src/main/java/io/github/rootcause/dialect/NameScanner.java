@@ -153,8 +153,8 @@ final class NameScanner {
 	}
 
 	private String quoted() {
-		String content = Text.quoted(this.text, this.at, this.quote);
 		int after = Text.afterQuoted(this.text, this.at, this.quote);
+		String content = (after < 0) ? null : Text.between(this.text, this.at, after, this.quote);
 		this.at = (after < 0) ? this.text.length() : after;
 		return content;
 	}

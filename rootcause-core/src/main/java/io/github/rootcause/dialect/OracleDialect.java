@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.CauseBuilder;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -49,12 +50,12 @@ final class OracleDialect implements Dialect {
 		int code = code(exception.getErrorCode(), message);
 		String line = line(message, code);
 		return switch (code) {
-			case 1 -> Optional.of(unique(line));
-			case 1400, 1407 -> Optional.of(notNull(line));
-			case 2290 -> Optional.of(named(Cause.of(Kind.CHECK), line));
-			case 2291 -> Optional.of(named(Cause.of(Kind.FOREIGN_KEY).withReference(Reference.MISSING), line));
+			case 1 -> Optional.of(unique(line).build());
+			case 1400, 1407 -> Optional.of(notNull(line).build());
+			case 2290 -> Optional.of(named(Cause.builder(Kind.CHECK), line).build());
+			case 2291 -> Optional.of(named(Cause.builder(Kind.FOREIGN_KEY), line).reference(Reference.MISSING).build());
 			case 2292 -> Optional
-				.of(named(Cause.of(Kind.FOREIGN_KEY).withReference(Reference.STILL_REFERENCED), line));
+				.of(named(Cause.builder(Kind.FOREIGN_KEY), line).reference(Reference.STILL_REFERENCED).build());
 			default -> Optional.empty();
 		};
 	}
@@ -97,21 +98,23 @@ final class OracleDialect implements Dialect {
 		return message.substring(start, (end < 0) ? message.length() : end);
 	}
 
-	private static Cause unique(String line) {
+	private static CauseBuilder unique(String line) {
 		int close = nameEnd(line);
-		Cause cause = named(Cause.of(Kind.UNIQUE), line, close);
+		CauseBuilder cause = Cause.builder(Kind.UNIQUE);
 		if (close < 0) {
 			return cause;
 		}
+		String[] name = constraintName(line, close);
+		cause.schema(name[0]).constraint(name[1]);
 		int table = line.indexOf(" on table ", close);
 		int columns = (table < 0) ? -1 : line.indexOf(" columns (", table);
 		if (columns < 0) {
 			return cause;
 		}
 		String[] tableName = split(line.substring(table + " on table ".length(), columns).trim());
-		cause = cause.withTable(tableName[1]);
-		if (cause.schema().isEmpty()) {
-			cause = cause.withSchema(tableName[0]);
+		cause.table(tableName[1]);
+		if (name[0] == null || name[0].isBlank()) {
+			cause.schema(tableName[0]);
 		}
 		int open = columns + " columns (".length();
 		int end = line.indexOf(')', open);
@@ -122,11 +125,11 @@ final class OracleDialect implements Dialect {
 		for (String column : line.substring(open, end).split(",", -1)) {
 			names.add(column.trim());
 		}
-		return cause.withColumns(names);
+		return cause.columns(names);
 	}
 
-	private static Cause notNull(String line) {
-		Cause cause = Cause.of(Kind.NOT_NULL);
+	private static CauseBuilder notNull(String line) {
+		CauseBuilder cause = Cause.builder(Kind.NOT_NULL);
 		int open = line.indexOf("(\"");
 		int close = line.lastIndexOf("\")");
 		if (open < 0 || close < open) {
@@ -136,20 +139,22 @@ final class OracleDialect implements Dialect {
 		if (parts.size() != 3) {
 			return cause;
 		}
-		return cause.withSchema(parts.get(0)).withTable(parts.get(1)).withColumns(List.of(parts.get(2)));
+		return cause.schema(parts.get(0)).table(parts.get(1)).columns(List.of(parts.get(2)));
 	}
 
-	private static Cause named(Cause cause, String line) {
-		return named(cause, line, nameEnd(line));
-	}
-
-	/** Adds the schema and name from the {@code (schema.name)} that ends at {@code close}. */
-	private static Cause named(Cause cause, String line, int close) {
+	/** Adds the schema and name from the line's {@code (schema.name)}. */
+	private static CauseBuilder named(CauseBuilder cause, String line) {
+		int close = nameEnd(line);
 		if (close < 0) {
 			return cause;
 		}
-		String[] name = split(line.substring(line.indexOf('(') + 1, close));
-		return cause.withSchema(name[0]).withConstraint(name[1]);
+		String[] name = constraintName(line, close);
+		return cause.schema(name[0]).constraint(name[1]);
+	}
+
+	/** The schema (or {@code null}) and the name from the {@code (schema.name)} that ends at {@code close}. */
+	private static String[] constraintName(String line, int close) {
+		return split(line.substring(line.indexOf('(') + 1, close));
 	}
 
 	/**

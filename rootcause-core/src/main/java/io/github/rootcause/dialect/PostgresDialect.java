@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.CauseBuilder;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -143,28 +144,28 @@ final class PostgresDialect implements Dialect {
 	 * @return the cause
 	 */
 	static Cause read(Kind kind, String sqlState, ServerError error) {
-		Cause cause = Cause.of(kind)
-			.withConstraint(error.constraint())
-			.withSchema(error.schema())
-			.withTable(error.table());
+		CauseBuilder cause = Cause.builder(kind)
+			.constraint(error.constraint())
+			.schema(error.schema())
+			.table(error.table());
 		switch (kind) {
-			case UNIQUE, EXCLUSION -> cause = cause.withColumns(keyColumns(error.detail()));
+			case UNIQUE, EXCLUSION -> cause.columns(keyColumns(error.detail()));
 			case NOT_NULL -> {
 				String column = (error.column() != null) ? error.column() : columnFromMessage(error.message());
-				cause = (column != null) ? cause.withColumns(List.of(column)) : cause;
+				cause.columns((column != null) ? List.of(column) : List.of());
 			}
 			case FOREIGN_KEY -> {
 				Reference reference = RESTRICT_VIOLATION.equals(sqlState) ? Reference.STILL_REFERENCED
 						: reference(error);
-				cause = cause.withReference(reference);
+				cause.reference(reference);
 				if (reference == Reference.MISSING) {
-					cause = cause.withColumns(foreignKeyColumns(error.detail()));
+					cause.columns(foreignKeyColumns(error.detail()));
 				}
 			}
 			default -> {
 			}
 		}
-		return cause;
+		return cause.build();
 	}
 
 	/**
@@ -320,11 +321,12 @@ final class PostgresDialect implements Dialect {
 			i = Text.skipSpaces(text, i);
 			String name;
 			if (i < end && text.charAt(i) == '"') {
-				name = Text.quoted(text, i, '"');
-				if (name == null) {
+				int after = Text.afterQuoted(text, i, '"');
+				if (after < 0) {
 					return List.of();
 				}
-				i = Text.afterQuoted(text, i, '"');
+				name = Text.between(text, i, after, '"');
+				i = after;
 			}
 			else {
 				int first = i;

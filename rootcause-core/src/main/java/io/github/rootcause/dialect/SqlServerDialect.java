@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.CauseBuilder;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -56,48 +57,48 @@ final class SqlServerDialect implements Dialect {
 		String message = exception.getMessage();
 		String text = (message != null) ? message : "";
 		return switch (exception.getErrorCode()) {
-			case 2627 -> Optional.of(uniqueConstraint(text));
-			case 2601 -> Optional.of(uniqueIndex(text));
-			case 515 -> Optional.of(notNull(text));
+			case 2627 -> Optional.of(uniqueConstraint(text).build());
+			case 2601 -> Optional.of(uniqueIndex(text).build());
+			case 515 -> Optional.of(notNull(text).build());
 			case 547 -> conflict(text);
 			default -> Optional.empty();
 		};
 	}
 
-	private static Cause uniqueConstraint(String text) {
-		Cause cause = Cause.of(Kind.UNIQUE);
+	private static CauseBuilder uniqueConstraint(String text) {
+		CauseBuilder cause = Cause.builder(Kind.UNIQUE);
 		int name = after(text, " constraint '", 0);
 		int nameEnd = indexOf(text, "'. Cannot insert duplicate key in object '", name);
 		if (nameEnd < 0) {
 			return cause;
 		}
-		cause = cause.withConstraint(text.substring(name, nameEnd));
+		cause.constraint(text.substring(name, nameEnd));
 		int object = nameEnd + "'. Cannot insert duplicate key in object '".length();
 		int objectEnd = indexOf(text, "'. The duplicate key value is ", object);
 		return (objectEnd < 0) ? cause : inTable(cause, text.substring(object, objectEnd), 1);
 	}
 
-	private static Cause uniqueIndex(String text) {
-		Cause cause = Cause.of(Kind.UNIQUE);
+	private static CauseBuilder uniqueIndex(String text) {
+		CauseBuilder cause = Cause.builder(Kind.UNIQUE);
 		int object = after(text, " in object '", 0);
 		int objectEnd = indexOf(text, "' with unique index '", object);
 		if (objectEnd < 0) {
 			return cause;
 		}
-		cause = inTable(cause, text.substring(object, objectEnd), 1);
+		inTable(cause, text.substring(object, objectEnd), 1);
 		int index = objectEnd + "' with unique index '".length();
 		int indexEnd = indexOf(text, "'. The duplicate key value is ", index);
-		return (indexEnd < 0) ? cause : cause.withConstraint(text.substring(index, indexEnd));
+		return (indexEnd < 0) ? cause : cause.constraint(text.substring(index, indexEnd));
 	}
 
-	private static Cause notNull(String text) {
-		Cause cause = Cause.of(Kind.NOT_NULL);
+	private static CauseBuilder notNull(String text) {
+		CauseBuilder cause = Cause.builder(Kind.NOT_NULL);
 		int column = after(text, " into column '", 0);
 		int columnEnd = indexOf(text, "', table '", column);
 		if (columnEnd < 0) {
 			return cause;
 		}
-		cause = cause.withColumns(List.of(text.substring(column, columnEnd)));
+		cause.columns(List.of(text.substring(column, columnEnd)));
 		int table = columnEnd + "', table '".length();
 		int tableEnd = indexOf(text, "'; column does not allow nulls.", table);
 		return (tableEnd < 0) ? cause : inTable(cause, text.substring(table, tableEnd), 2);
@@ -108,44 +109,46 @@ final class SqlServerDialect implements Dialect {
 		// languages (SET LANGUAGE) keep; the names are read from the English wording only.
 		int quote = text.indexOf('"');
 		String type = (quote < 0) ? text : text.substring(0, quote);
-		Cause cause;
+		Kind kind = Kind.FOREIGN_KEY;
+		Reference reference = null;
 		if (type.contains("REFERENCE")) {
-			cause = Cause.of(Kind.FOREIGN_KEY).withReference(Reference.STILL_REFERENCED);
+			reference = Reference.STILL_REFERENCED;
 		}
 		else if (type.contains("FOREIGN KEY")) {
-			cause = Cause.of(Kind.FOREIGN_KEY).withReference(Reference.MISSING);
+			reference = Reference.MISSING;
 		}
 		else if (type.contains("CHECK")) {
-			cause = Cause.of(Kind.CHECK);
+			kind = Kind.CHECK;
 		}
 		else {
 			return Optional.empty();
 		}
+		CauseBuilder cause = Cause.builder(kind).reference(reference);
 		int name = (quote >= 0 && type.endsWith(" constraint ")) ? quote + 1 : -1;
 		int nameEnd = indexOf(text, "\". The conflict occurred in database \"", name);
 		if (nameEnd < 0) {
-			return Optional.of(cause);
+			return Optional.of(cause.build());
 		}
-		cause = cause.withConstraint(text.substring(name, nameEnd));
-		if (cause.reference().orElse(null) == Reference.MISSING) {
+		cause.constraint(text.substring(name, nameEnd));
+		if (reference == Reference.MISSING) {
 			// The table and column named are the referenced ones; the cause names the referencing side.
-			return Optional.of(cause);
+			return Optional.of(cause.build());
 		}
 		int table = after(text, "\", table \"", nameEnd);
 		int tableEnd = indexOf(text, "\"", table);
 		if (tableEnd < 0) {
-			return Optional.of(cause);
+			return Optional.of(cause.build());
 		}
-		cause = inTable(cause, text.substring(table, tableEnd), 1);
+		inTable(cause, text.substring(table, tableEnd), 1);
 		String columnMarker = "\", column '";
 		if (text.startsWith(columnMarker, tableEnd)) {
 			int column = tableEnd + columnMarker.length();
 			int columnEnd = text.indexOf("'.", column);
 			if (columnEnd >= 0) {
-				cause = cause.withColumns(List.of(text.substring(column, columnEnd)));
+				cause.columns(List.of(text.substring(column, columnEnd)));
 			}
 		}
-		return Optional.of(cause);
+		return Optional.of(cause.build());
 	}
 
 	/**
@@ -153,7 +156,7 @@ final class SqlServerDialect implements Dialect {
 	 * @param qualifiers how many dot-separated qualifiers precede the table: 1 for {@code schema.table}, 2 for
 	 * {@code database.schema.table}
 	 */
-	private static Cause inTable(Cause cause, String object, int qualifiers) {
+	private static CauseBuilder inTable(CauseBuilder cause, String object, int qualifiers) {
 		int start = 0;
 		String schema = null;
 		for (int i = 0; i < qualifiers; i++) {
@@ -164,7 +167,7 @@ final class SqlServerDialect implements Dialect {
 			schema = object.substring(start, dot);
 			start = dot + 1;
 		}
-		return cause.withSchema(schema).withTable(object.substring(start));
+		return cause.schema(schema).table(object.substring(start));
 	}
 
 	/** The index just after {@code marker} at or after {@code from}, or -1. */

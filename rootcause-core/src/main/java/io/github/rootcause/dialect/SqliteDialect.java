@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.CauseBuilder;
 import io.github.rootcause.Kind;
 
 /**
@@ -58,7 +59,7 @@ final class SqliteDialect implements Dialect {
 		if (kind == null) {
 			return Optional.empty();
 		}
-		Cause cause = Cause.of(kind);
+		CauseBuilder cause = Cause.builder(kind);
 		String detail = null;
 		if (message != null) {
 			detail = switch (kind) {
@@ -69,15 +70,23 @@ final class SqliteDialect implements Dialect {
 			};
 		}
 		if (detail == null || detail.isEmpty()) {
-			return Optional.of(cause);
+			return Optional.of(cause.build());
 		}
-		return Optional.of(switch (kind) {
-			case UNIQUE -> detail.startsWith("index '") ? cause.withConstraint(Text.quoted(detail, 6, '\''))
-					: withColumns(cause, detail);
+		switch (kind) {
+			case UNIQUE -> {
+				if (detail.startsWith("index '")) {
+					cause.constraint(Text.quoted(detail, 6, '\''));
+				}
+				else {
+					withColumns(cause, detail);
+				}
+			}
 			case NOT_NULL -> withColumns(cause, detail);
-			case CHECK -> cause.withConstraint(detail);
-			default -> cause;
-		});
+			case CHECK -> cause.constraint(detail);
+			default -> {
+			}
+		}
+		return Optional.of(cause.build());
 	}
 
 	/**
@@ -182,10 +191,10 @@ final class SqliteDialect implements Dialect {
 	 * Reads {@code table.column} or {@code table.a, table.b}: the table is what precedes the first dot, and the
 	 * columns are separated by {@code ", table."}, so a column name may itself hold a comma or a dot.
 	 */
-	private static Cause withColumns(Cause cause, String detail) {
+	private static CauseBuilder withColumns(CauseBuilder cause, String detail) {
 		int dot = detail.indexOf('.');
 		if (dot <= 0) {
-			return cause.withColumns(List.of(detail));
+			return cause.columns(List.of(detail));
 		}
 		String table = detail.substring(0, dot);
 		String separator = ", " + table + ".";
@@ -200,7 +209,7 @@ final class SqliteDialect implements Dialect {
 			}
 			start = next + separator.length();
 		}
-		return cause.withTable(table).withColumns(columns);
+		return cause.table(table).columns(columns);
 	}
 
 }

@@ -21,12 +21,25 @@ final class Text {
 	 */
 	static String quoted(String text, int open, char quote) {
 		int after = afterQuoted(text, open, quote);
-		if (after < 0) {
-			return null;
-		}
+		return (after < 0) ? null : between(text, open, after, quote);
+	}
+
+	/**
+	 * The content of a quoted name already delimited by {@link #afterQuoted}: a quote inside can only be one half of
+	 * a doubled quote, so the content is copied once and unescaped only when it holds one.
+	 * @param text the message
+	 * @param open the index of the opening quote
+	 * @param after the index just after the closing quote
+	 * @param quote the quote character
+	 * @return the unescaped content
+	 */
+	static String between(String text, int open, int after, char quote) {
 		String content = text.substring(open + 1, after - 1);
-		String doubled = String.valueOf(new char[] { quote, quote });
-		return content.contains(doubled) ? content.replace(doubled, String.valueOf(quote)) : content;
+		if (content.indexOf(quote) < 0) {
+			return content;
+		}
+		String single = String.valueOf(quote);
+		return content.replace(single + single, single);
 	}
 
 	/**
