@@ -1,6 +1,5 @@
 package io.github.rootcause.dialect;
 
-import io.github.rootcause.Database;
 import io.github.rootcause.testing.DatabaseFixture;
 import io.github.rootcause.testing.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,11 +15,6 @@ class MariaDbConstraintViolationTest extends MariaDbScenarios {
 	@Override
 	DatabaseFixture db() {
 		return db;
-	}
-
-	@Override
-	Database database() {
-		return Database.MARIADB;
 	}
 
 }

@@ -24,6 +24,20 @@ enum MariaDbLanguage {
 	}
 
 	/**
+	 * The language a value of {@code lc_messages} selects.
+	 * @param locale such as {@code de_DE}, or {@code null} for the server's own (English)
+	 * @return the language
+	 */
+	static MariaDbLanguage of(String locale) {
+		for (MariaDbLanguage language : values()) {
+			if (language.locale.equals(locale)) {
+				return language;
+			}
+		}
+		return ENGLISH;
+	}
+
+	/**
 	 * The value of {@code lc_messages} that selects this language.
 	 * @return a locale such as {@code de_DE}
 	 */

@@ -17,6 +17,7 @@ import io.github.rootcause.Reference;
 import io.github.rootcause.Resolver;
 import io.github.rootcause.RootCause;
 import io.github.rootcause.testing.DatabaseFixture;
+import io.github.rootcause.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,14 +40,16 @@ abstract class MariaDbScenarios {
 	 * The database the driver's exceptions are told to be, and the one its metadata names.
 	 * @return {@link Database#MARIADB} for MariaDB Connector/J, {@link Database#MYSQL} for MySQL Connector/J
 	 */
-	abstract Database database();
+	final Database database() {
+		return (db().database() == TestDatabase.MARIADB_MYSQL_DRIVER) ? Database.MYSQL : Database.MARIADB;
+	}
 
 	/**
 	 * The language the fixture's server answers in.
 	 * @return {@link MariaDbLanguage#ENGLISH} unless the subclass's fixture sets another
 	 */
-	MariaDbLanguage language() {
-		return MariaDbLanguage.ENGLISH;
+	final MariaDbLanguage language() {
+		return MariaDbLanguage.of(db().serverLanguage());
 	}
 
 	@Test

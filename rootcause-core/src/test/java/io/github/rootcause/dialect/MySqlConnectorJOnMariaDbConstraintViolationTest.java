@@ -1,6 +1,5 @@
 package io.github.rootcause.dialect;
 
-import io.github.rootcause.Database;
 import io.github.rootcause.testing.DatabaseFixture;
 import io.github.rootcause.testing.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,11 +16,6 @@ class MySqlConnectorJOnMariaDbConstraintViolationTest extends MariaDbScenarios {
 	@Override
 	DatabaseFixture db() {
 		return db;
-	}
-
-	@Override
-	Database database() {
-		return Database.MYSQL;
 	}
 
 }

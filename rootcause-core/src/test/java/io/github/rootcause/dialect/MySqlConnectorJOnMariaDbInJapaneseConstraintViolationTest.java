@@ -1,6 +1,5 @@
 package io.github.rootcause.dialect;
 
-import io.github.rootcause.Database;
 import io.github.rootcause.testing.DatabaseFixture;
 import io.github.rootcause.testing.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,16 +17,6 @@ class MySqlConnectorJOnMariaDbInJapaneseConstraintViolationTest extends MariaDbS
 	@Override
 	DatabaseFixture db() {
 		return db;
-	}
-
-	@Override
-	Database database() {
-		return Database.MYSQL;
-	}
-
-	@Override
-	MariaDbLanguage language() {
-		return MariaDbLanguage.JAPANESE;
 	}
 
 }

@@ -209,6 +209,14 @@ public final class DatabaseFixture implements BeforeAllCallback, BeforeEachCallb
 	}
 
 	/**
+	 * The language the server answers this fixture's sessions in.
+	 * @return the locale given to {@link #answeringIn(String)}, or {@code null} for the server's own
+	 */
+	public String serverLanguage() {
+		return this.serverLanguage;
+	}
+
+	/**
 	 * A data source whose connections use this fixture's database (or schema) by default.
 	 * @return the data source
 	 */
