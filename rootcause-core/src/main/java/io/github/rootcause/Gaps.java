@@ -2,6 +2,7 @@ package io.github.rootcause;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.github.rootcause.catalog.Catalog;
@@ -119,7 +120,8 @@ final class Gaps {
 	private static Constraint match(Cause cause, Catalog catalog, Statement statement) {
 		Optional<String> name = cause.constraint();
 		if (name.isPresent()) {
-			return pick(cause, catalog, catalog.named(name.get()));
+			Constraint named = pick(cause, catalog, catalog.named(name.get()));
+			return (named != null && named.kind() == Kind.UNIQUE) ? declaredBehind(named, catalog) : named;
 		}
 		Optional<String> table = cause.table();
 		if (table.isEmpty()) {
@@ -172,6 +174,27 @@ final class Gaps {
 		return pick(cause, catalog, candidates);
 	}
 
+	/**
+	 * The unique constraint a unique index backs: H2 2.3 and earlier name only the index behind a constraint
+	 * ({@code UQ_EMAIL_INDEX_5} for {@code UQ_EMAIL}), and its catalog lists the index after the constraint, on
+	 * the same table and columns. Users declare and match the constraint's name, so that is the one resolved.
+	 */
+	private static Constraint declaredBehind(Constraint index, Catalog catalog) {
+		if (index.columns().isEmpty()) {
+			return index;
+		}
+		for (Constraint constraint : catalog.on(index.table())) {
+			if (constraint == index) {
+				return index;
+			}
+			if (constraint.kind() == Kind.UNIQUE && Objects.equals(constraint.schema(), index.schema())
+					&& constraint.hasColumns(index.columns())) {
+				return constraint;
+			}
+		}
+		return index;
+	}
+
 	/** The one candidate that fits what the cause already says, preferring the default schema; else none. */
 	private static Constraint pick(Cause cause, Catalog catalog, List<Constraint> candidates) {
 		List<Constraint> fitting = new ArrayList<>(candidates.size());
@@ -221,7 +244,8 @@ final class Gaps {
 				filled = filled.withReference(child ? Reference.MISSING : Reference.STILL_REFERENCED);
 			}
 		}
-		if (filled.constraint().isEmpty()) {
+		if (filled.constraint().isEmpty() || !filled.constraint().get().equalsIgnoreCase(match.name())) {
+			// Unnamed, or named by the index behind the constraint (see declaredBehind).
 			filled = filled.withConstraint(match.name());
 		}
 		if (filled.table().isEmpty() || !match.isOn(filled.table().get())) {

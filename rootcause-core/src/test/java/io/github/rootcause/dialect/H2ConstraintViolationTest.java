@@ -216,16 +216,23 @@ class H2ConstraintViolationTest {
 			.contains(unique(this.scenarios.generatedName("RECEIPT", "PRIMARY KEY"), "RECEIPT", "ID"));
 	}
 
-	/** H2 2.3 named only the index behind a unique constraint; the resolver never renames, so the index stays. */
+	/**
+	 * H2 2.3 (Spring Boot 3.5's) named only the index behind a unique constraint: the exception alone tells the
+	 * index, the resolver the constraint it backs, which is the name users declare and match.
+	 */
 	@Test
-	void uniqueViolationInTheFormatOfH2Before24KeepsTheBackingIndexNameTheCatalogKnows() throws SQLException {
+	void uniqueViolationInTheFormatOfH2Before24ResolvesToTheConstraintBehindTheBackingIndex() throws SQLException {
 		db.execute("create table coupon (code varchar(20) constraint uq_coupon_code unique)");
+		db.execute("create table gift_card (code varchar(20))");
+		db.execute("create unique index ux_gift_card_code on gift_card (code)");
 		String index = backingIndex("UQ_COUPON_CODE");
 		Violation violation = recordedBefore24(
 				"PUBLIC." + index + " ON PUBLIC.COUPON(CODE NULLS FIRST) VALUES ( /* 1 */ 'X' )");
-		Cause expected = unique(index, "COUPON", "CODE");
-		assertThat(violation.read()).contains(expected);
-		assertThat(this.scenarios.resolve(violation)).contains(expected);
+		assertThat(violation.read()).contains(unique(index, "COUPON", "CODE"));
+		assertThat(this.scenarios.resolve(violation)).contains(unique("UQ_COUPON_CODE", "COUPON", "CODE"));
+		Violation plainIndex = recordedBefore24(
+				"PUBLIC.UX_GIFT_CARD_CODE ON PUBLIC.GIFT_CARD(CODE NULLS FIRST) VALUES ( /* 1 */ 'X' )");
+		assertThat(this.scenarios.resolve(plainIndex)).contains(unique("UX_GIFT_CARD_CODE", "GIFT_CARD", "CODE"));
 	}
 
 	@Test

@@ -9,13 +9,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import io.github.rootcause.spring.Http.Response;
 import io.github.rootcause.spring.app.StoreApplication;
@@ -29,7 +30,6 @@ import io.github.rootcause.testing.TestDatabase;
  * ({@link #post}, {@link #put}, {@link #delete}, through {@link Http}) or through MockMvc ({@link #mockPost}).
  */
 @SpringBootTest(classes = StoreApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
 @TestPropertySource(properties = "spring.sql.init.platform=${rootcause.test.database}")
 public abstract class StoreScenarios {
 
@@ -41,8 +41,11 @@ public abstract class StoreScenarios {
 	@LocalServerPort
 	private int port;
 
-	@Autowired
+	/** MockMvc over the application's own context, built as on every Spring Boot line. */
 	protected MockMvc mvc;
+
+	@Autowired
+	private WebApplicationContext context;
 
 	@Autowired
 	protected JdbcTemplate jdbc;
@@ -55,6 +58,7 @@ public abstract class StoreScenarios {
 
 	@BeforeEach
 	void seed() {
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).build();
 		this.jdbc.update("delete from purchase_order");
 		this.jdbc.update("delete from club_member");
 		this.jdbc.update("delete from customer");

@@ -27,7 +27,8 @@ import io.github.rootcause.spring.logging.ViolationLogFilter;
  * this and every other rootcause auto-configuration. Under Logback, the log lines that Hibernate and the MariaDB
  * driver write for a violation, with its row values, are dropped ({@link ViolationLogFilter}).
  */
-@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+				"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(RootCauseProperties.class)
 public final class RootCauseAutoConfiguration {

@@ -24,7 +24,7 @@ import io.github.rootcause.spring.web.ViolationProblemFactory;
  * {@code management.endpoints.web.exposure.include} or JMX say).
  */
 @AutoConfiguration(after = RootCauseWebAutoConfiguration.class,
-		afterName = "org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration")
+		afterName = { "org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration" })
 @ConditionalOnClass(Endpoint.class)
 @ConditionalOnBean({ DataSourceResolvers.class, ViolationProblemFactory.class, ViolationHandlers.class })
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)

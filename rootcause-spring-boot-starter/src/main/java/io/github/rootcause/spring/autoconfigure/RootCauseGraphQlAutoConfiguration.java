@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.autoconfigure;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.method.ControllerAdviceBean;
 
 import io.github.rootcause.spring.graphql.ViolationGraphQlExceptionResolver;
@@ -22,7 +25,8 @@ import io.github.rootcause.spring.web.ViolationProblemFactory;
  * {@code rootcause.graphql.enabled=false} turns it off.
  */
 @AutoConfiguration(after = RootCauseWebAutoConfiguration.class,
-		afterName = "org.springframework.boot.graphql.autoconfigure.GraphQlAutoConfiguration")
+		afterName = { "org.springframework.boot.graphql.autoconfigure.GraphQlAutoConfiguration",
+				"org.springframework.boot.autoconfigure.graphql.GraphQlAutoConfiguration" })
 @ConditionalOnClass(DataFetcherExceptionResolver.class)
 @ConditionalOnBean({ DataSourceResolvers.class, ViolationProblemFactory.class })
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
@@ -33,7 +37,16 @@ public final class RootCauseGraphQlAutoConfiguration {
 	@ConditionalOnMissingBean
 	ViolationGraphQlExceptionResolver rootCauseGraphQlExceptionResolver(DataSourceResolvers resolvers,
 			ViolationProblemFactory problems, ApplicationContext context) {
-		return new ViolationGraphQlExceptionResolver(resolvers, problems, () -> adviceTypes(context));
+		return new ViolationGraphQlExceptionResolver(resolvers, problems, () -> adviceTypes(context),
+				() -> controllerTypes(context));
+	}
+
+	private static List<Class<?>> controllerTypes(ApplicationContext context) {
+		return Arrays.stream(context.getBeanNamesForAnnotation(Controller.class))
+			.<Class<?>>map((name) -> context.getType(name, false))
+			.filter((type) -> type != null)
+			.<Class<?>>map(ClassUtils::getUserClass)
+			.toList();
 	}
 
 	private static List<Class<?>> adviceTypes(ApplicationContext context) {

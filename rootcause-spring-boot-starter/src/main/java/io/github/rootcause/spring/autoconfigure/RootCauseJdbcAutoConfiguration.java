@@ -36,9 +36,13 @@ import io.github.rootcause.spring.jdbc.ViolationGuard;
  */
 @AutoConfiguration(after = RootCauseAutoConfiguration.class,
 		afterName = { "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+				"org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration",
 				"org.springframework.boot.data.jdbc.autoconfigure.DataJdbcRepositoriesAutoConfiguration",
+				"org.springframework.boot.autoconfigure.data.jdbc.JdbcRepositoriesAutoConfiguration",
 				"org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-				"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration" })
+				"org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration",
+				"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+				"org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration" })
 @ConditionalOnClass(JdbcTemplate.class)
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
 public final class RootCauseJdbcAutoConfiguration {

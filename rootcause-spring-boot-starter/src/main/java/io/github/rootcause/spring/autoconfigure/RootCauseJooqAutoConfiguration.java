@@ -20,7 +20,8 @@ import io.github.rootcause.spring.jooq.ViolationExecuteListener;
  * after Spring Boot's own exception translator (order 0). {@code rootcause.jooq.enabled=false} leaves jOOQ alone.
  */
 @AutoConfiguration(after = RootCauseAutoConfiguration.class,
-		afterName = "org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration")
+		afterName = { "org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration",
+				"org.springframework.boot.autoconfigure.jooq.JooqAutoConfiguration" })
 @ConditionalOnClass(ExecuteListenerProvider.class)
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
 public final class RootCauseJooqAutoConfiguration {

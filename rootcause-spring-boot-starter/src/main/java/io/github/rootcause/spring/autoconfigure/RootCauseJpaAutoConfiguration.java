@@ -29,7 +29,8 @@ import io.github.rootcause.spring.jpa.HibernateNotNullTranslator;
  * translation applies). {@code rootcause.jpa.enabled=false} leaves JPA alone.
  */
 @AutoConfiguration(after = RootCauseAutoConfiguration.class,
-		afterName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
+		afterName = { "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+				"org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration" })
 @ConditionalOnClass({ EntityManagerFactory.class, SessionFactoryImplementor.class, HibernateJpaDialect.class })
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "rootcause.jpa.enabled", matchIfMissing = true)

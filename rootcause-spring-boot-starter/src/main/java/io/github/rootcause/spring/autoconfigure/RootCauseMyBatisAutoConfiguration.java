@@ -17,7 +17,7 @@ import io.github.rootcause.spring.jdbc.DataSourceResolvers;
  * leaves the templates alone.
  */
 @AutoConfiguration(after = RootCauseAutoConfiguration.class,
-		afterName = "org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration")
+		afterName = { "org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration" })
 @ConditionalOnClass(SqlSessionTemplate.class)
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
 public final class RootCauseMyBatisAutoConfiguration {

@@ -20,7 +20,7 @@ import io.github.rootcause.spring.web.ConstraintViolationProblemHandler;
  * alone, and a bean named {@code rootCauseOpenApiCustomizer} replaces it.
  */
 @AutoConfiguration(after = RootCauseWebAutoConfiguration.class,
-		afterName = "org.springdoc.core.configuration.SpringDocConfiguration")
+		afterName = { "org.springdoc.core.configuration.SpringDocConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(GlobalOpenApiCustomizer.class)
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)

@@ -37,7 +37,9 @@ import io.github.rootcause.spring.web.ViolationProblemFactory;
  */
 @AutoConfiguration(after = RootCauseAutoConfiguration.class,
 		afterName = { "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
-				"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
+				"org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration",
+				"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+				"org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
@@ -94,6 +96,20 @@ public final class RootCauseWebAutoConfiguration {
 		@ConditionalOnBean(ObjectMapper.class)
 		RequestBodyNames rootCauseRequestBodyNames(ObjectMapper mapper) {
 			return new RequestBodyNames(new JacksonBodyNames(mapper));
+		}
+
+	}
+
+	/** Names request body members as the application's Jackson 2 mapper reads them (Spring Boot 3.5). */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(com.fasterxml.jackson.databind.ObjectMapper.class)
+	static final class Jackson2NamesConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(com.fasterxml.jackson.databind.ObjectMapper.class)
+		RequestBodyNames rootCauseJackson2RequestBodyNames(com.fasterxml.jackson.databind.ObjectMapper mapper) {
+			return new RequestBodyNames(new Jackson2BodyNames(mapper));
 		}
 
 	}

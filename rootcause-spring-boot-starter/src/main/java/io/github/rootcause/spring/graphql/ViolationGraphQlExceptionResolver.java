@@ -30,6 +30,7 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.ClassUtils;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
@@ -62,7 +63,12 @@ public final class ViolationGraphQlExceptionResolver extends DataFetcherExceptio
 
 	private final ViolationProblemFactory problems;
 
+	/** Spring GraphQL 2's {@code SelfDescribingDataFetcher.asMethod()}; 1.x (Spring Boot 3.5) lacks it. */
+	private static final boolean AS_METHOD = ClassUtils.hasMethod(SelfDescribingDataFetcher.class, "asMethod");
+
 	private final Supplier<List<Class<?>>> advice;
+
+	private final Supplier<List<Class<?>>> controllers;
 
 	private final DataAccessHandlers handlers = new DataAccessHandlers(GraphQlExceptionHandler.class);
 
@@ -71,12 +77,15 @@ public final class ViolationGraphQlExceptionResolver extends DataFetcherExceptio
 	 * @param resolvers resolves the violation behind an exception
 	 * @param problems builds the problem whose status and messages the error takes
 	 * @param advice supplies the types of the application's {@code @ControllerAdvice} beans
+	 * @param controllers supplies the types of the application's {@code @Controller} beans, among which the one
+	 * that fetched a field is found by name on Spring GraphQL 1.x, whose data fetchers do not give their method
 	 */
 	public ViolationGraphQlExceptionResolver(DataSourceResolvers resolvers, ViolationProblemFactory problems,
-			Supplier<List<Class<?>>> advice) {
+			Supplier<List<Class<?>>> advice, Supplier<List<Class<?>>> controllers) {
 		this.resolvers = Objects.requireNonNull(resolvers, "resolvers");
 		this.problems = Objects.requireNonNull(problems, "problems");
 		this.advice = Objects.requireNonNull(advice, "advice");
+		this.controllers = Objects.requireNonNull(controllers, "controllers");
 	}
 
 	@Override
@@ -104,9 +113,10 @@ public final class ViolationGraphQlExceptionResolver extends DataFetcherExceptio
 
 	/** Whether the failed field's controller, or an advice, has a handler naming a data access exception. */
 	private boolean takenByTheApplication(Throwable ex, DataFetchingEnvironment env) {
-		Class<?> controller = controller(env);
-		if (controller != null && this.handlers.find(controller, ex) != null) {
-			return true;
+		for (Class<?> controller : controllers(env)) {
+			if (this.handlers.find(controller, ex) != null) {
+				return true;
+			}
 		}
 		for (Class<?> type : this.advice.get()) {
 			if (this.handlers.find(type, ex) != null) {
@@ -116,16 +126,32 @@ public final class ViolationGraphQlExceptionResolver extends DataFetcherExceptio
 		return false;
 	}
 
-	/** The controller whose annotated method fetches the failed field, or {@code null}. */
-	private static @Nullable Class<?> controller(DataFetchingEnvironment env) {
+	/**
+	 * The controller whose annotated method fetches the failed field: from the data fetcher's method on Spring
+	 * GraphQL 2; on 1.x, whose fetchers describe their method as {@code SimpleName#method[n args]}, the
+	 * controllers of that simple name (one, but for two classes of one name in different packages).
+	 */
+	private List<Class<?>> controllers(DataFetchingEnvironment env) {
 		if (!(env.getParentType() instanceof GraphQLFieldsContainer parent)) {
-			return null;
+			return List.of();
 		}
 		DataFetcher<?> fetcher = env.getGraphQLSchema()
 			.getCodeRegistry()
 			.getDataFetcher(FieldCoordinates.coordinates(parent, env.getFieldDefinition()), env.getFieldDefinition());
-		Method method = (fetcher instanceof SelfDescribingDataFetcher<?> described) ? described.asMethod() : null;
-		return (method != null) ? method.getDeclaringClass() : null;
+		if (!(fetcher instanceof SelfDescribingDataFetcher<?> described)) {
+			return List.of();
+		}
+		if (AS_METHOD) {
+			Method method = described.asMethod();
+			return (method != null) ? List.of(method.getDeclaringClass()) : List.of();
+		}
+		String description = described.getDescription();
+		int hash = (description != null) ? description.indexOf('#') : -1;
+		if (hash <= 0) {
+			return List.of();
+		}
+		String simpleName = description.substring(0, hash);
+		return this.controllers.get().stream().filter((type) -> type.getSimpleName().equals(simpleName)).toList();
 	}
 
 	private static ErrorClassification classification(int status) {

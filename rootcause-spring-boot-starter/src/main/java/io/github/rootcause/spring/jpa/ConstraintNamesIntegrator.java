@@ -36,7 +36,8 @@ public final class ConstraintNamesIntegrator implements Integrator {
 				for (UniqueKey key : table.getUniqueKeys().values()) {
 					add(names, key.getName());
 				}
-				for (ForeignKey key : table.getForeignKeyCollection()) {
+				// getForeignKeys(), not Hibernate 7's getForeignKeyCollection(): Hibernate 6.6 has only the map.
+				for (ForeignKey key : table.getForeignKeys().values()) {
 					add(names, key.getName());
 				}
 				table.getChecks().forEach((check) -> add(names, check.getName()));
@@ -45,8 +46,9 @@ public final class ConstraintNamesIntegrator implements Integrator {
 				}
 			}
 		}
-		catch (RuntimeException ex) {
-			// The names only help startup validation; a mapping that cannot be read adds none.
+		catch (RuntimeException | LinkageError ex) {
+			// The names only help startup validation; a mapping that cannot be read (or a Hibernate version whose
+			// mapping API differs) adds none.
 		}
 		NAMES.put(sessionFactory, Collections.unmodifiableSet(names));
 	}

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.generator.Assigned;
 import org.hibernate.generator.Generator;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
@@ -81,8 +80,31 @@ public final class HibernateEntityModel implements EntityModel, GeneratedKeys {
 	private Mappings read() {
 		Mappings read = new Mappings();
 		SessionFactoryImplementor sessionFactory = this.entityManagerFactory.unwrap(SessionFactoryImplementor.class);
-		sessionFactory.getMappingMetamodel().forEachEntityDescriptor((persister) -> read.add(persister));
+		sessionFactory.getMappingMetamodel()
+			.forEachEntityDescriptor((persister) -> read.add(jpaEntityName(this.entityManagerFactory, persister),
+					persister));
 		return read;
+	}
+
+	/**
+	 * The JPA entity name of a persister ({@code @Entity(name)}, else the class's simple name), from JPA's own
+	 * metamodel, as Hibernate 6.6 and 7 both give it ({@code EntityPersister.getJpaEntityName()} is Hibernate 7's).
+	 * @param factory the entity manager factory of the persister
+	 * @param persister the persister
+	 * @return the name
+	 */
+	static String jpaEntityName(EntityManagerFactory factory, EntityPersister persister) {
+		Class<?> type = persister.getMappedClass();
+		if (type != null && type != Map.class) {
+			try {
+				return factory.getMetamodel().entity(type).getName();
+			}
+			catch (IllegalArgumentException notAnEntityClass) {
+				// A dynamic entity: its Hibernate name is all there is.
+			}
+		}
+		String name = persister.getEntityName();
+		return name.substring(name.lastIndexOf('.') + 1);
 	}
 
 	private static final class Mappings {
@@ -93,21 +115,36 @@ public final class HibernateEntityModel implements EntityModel, GeneratedKeys {
 
 		private final Set<String> generated = new HashSet<>();
 
-		void add(EntityPersister persister) {
-			String entity = persister.getJpaEntityName();
-			persister.forEachTableDetails(
-					(details) -> this.entities.putIfAbsent(Names.key(details.getTableName()), entity));
+		void add(String entity, EntityPersister persister) {
+			// Every table the entity writes to (root, joined, secondary), on Hibernate 6.6 and 7 alike.
+			persister.visitConstraintOrderedTables(
+					(table, keys) -> this.entities.putIfAbsent(Names.key(table), entity));
 			EntityIdentifierMapping identifier = persister.getIdentifierMapping();
 			if (identifier != null) {
 				addPart(identifier, identifier.getAttributeName());
 				Generator generator = persister.getGenerator();
-				if (generator != null && !(generator instanceof Assigned)) {
+				if (generator != null && !isAssigned(generator)) {
 					identifier.forEachSelectable((index, selectable) -> this.generated.add(
 							Names.key(selectable.getContainingTableExpression()) + "."
 									+ Names.key(selectable.getSelectionExpression())));
 				}
 			}
 			persister.forEachAttributeMapping((attribute) -> addAttribute(attribute, ""));
+		}
+
+		/**
+		 * Whether the identifier is the application's to assign: Hibernate 7's {@code org.hibernate.generator.Assigned}
+		 * or Hibernate 6.6's {@code org.hibernate.id.Assigned} (which 7 keeps as a subclass), told by name since each
+		 * line lacks one of them.
+		 */
+		private static boolean isAssigned(Generator generator) {
+			for (Class<?> type = generator.getClass(); type != null; type = type.getSuperclass()) {
+				if (type.getName().equals("org.hibernate.generator.Assigned")
+						|| type.getName().equals("org.hibernate.id.Assigned")) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private void addAttribute(AttributeMapping attribute, String prefix) {

@@ -84,7 +84,7 @@ public final class HibernateNotNullTranslator implements PersistenceExceptionTra
 					.getMappingMetamodel()
 					.findEntityDescriptor(ex.getEntityName());
 				if (persister != null) {
-					return withColumns(cause.withEntity(persister.getJpaEntityName()),
+					return withColumns(cause.withEntity(HibernateEntityModel.jpaEntityName(factory, persister)),
 							persister.findByPath(ex.getPropertyName()));
 				}
 			}

@@ -64,6 +64,8 @@ public class ViolationProblemFactory {
 
 	private final MessageSource messages;
 
+	private static final URI ABOUT_BLANK = URI.create("about:blank");
+
 	private final RequestBodyNames names;
 
 	private final GeneratedKeys generatedKeys;
@@ -101,14 +103,16 @@ public class ViolationProblemFactory {
 	 */
 	public ProblemDetail problem(Cause cause, @Nullable HttpServletRequest request, Locale locale) {
 		if (serverFault(cause, request).isPresent()) {
-			ProblemDetail fault = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+			ProblemDetail fault = OrderedProblemDetail.withStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+			// Written on every Spring line: Framework 6.2 defaults to it, 7 leaves an unset type out.
+			fault.setType(ABOUT_BLANK);
 			fault.setInstance(URI.create(request.getRequestURI()));
 			return fault;
 		}
 		Optional<RootCauseProperties.Constraint> configured = cause.constraint()
 			.flatMap(this.properties::constraint);
 		String key = key(cause);
-		ProblemDetail problem = ProblemDetail.forStatus(status(cause));
+		ProblemDetail problem = OrderedProblemDetail.withStatus(status(cause).value());
 		problem.setType(URI.create(this.properties.getWeb().getTypeBaseUri() + slug(cause.kind())));
 		problem.setTitle(message("rootcause.problem." + key + ".title", null, DefaultMessages.title(key), locale));
 		List<Member> fields = members(cause, configured, request);
@@ -166,8 +170,8 @@ public class ViolationProblemFactory {
 		boolean invalidData = isInvalidData(exception);
 		String key = invalidData ? "invalid-data" : "integrity";
 		RootCauseProperties.Status statuses = this.properties.getWeb().getStatus();
-		ProblemDetail problem = ProblemDetail
-			.forStatus(invalidData ? statuses.getInvalidData() : statuses.getIntegrity());
+		ProblemDetail problem = OrderedProblemDetail
+			.withStatus(invalidData ? statuses.getInvalidData() : statuses.getIntegrity());
 		problem.setType(URI.create(this.properties.getWeb().getTypeBaseUri() + key));
 		problem.setTitle(message("rootcause.problem." + key + ".title", null, DefaultMessages.title(key), locale));
 		problem.setDetail(message("rootcause.problem." + key + ".detail", null, DefaultMessages.detail(key, null), locale));

@@ -50,20 +50,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RootCauseAutoConfigurationH2Test {
 
-	private static final AutoConfigurations JDBC = AutoConfigurations.of(
-			org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration.class,
-			org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration.class,
-			org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration.class,
-			RootCauseAutoConfiguration.class, RootCauseJdbcAutoConfiguration.class,
-			RootCauseJpaAutoConfiguration.class, RootCauseWebAutoConfiguration.class);
+	private static final AutoConfigurations JDBC = SpringBootAutoConfiguration.of(
+			List.of(SpringBootAutoConfiguration.DATA_SOURCE, SpringBootAutoConfiguration.JDBC_TEMPLATE,
+					SpringBootAutoConfiguration.DATA_SOURCE_TRANSACTION_MANAGER),
+			RootCauseAutoConfiguration.class, RootCauseJdbcAutoConfiguration.class, RootCauseJpaAutoConfiguration.class,
+			RootCauseWebAutoConfiguration.class);
 
 	private final ApplicationContextRunner plain = new ApplicationContextRunner().withConfiguration(JDBC)
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID());
 
 	private final WebApplicationContextRunner web = new WebApplicationContextRunner().withConfiguration(JDBC)
-		.withConfiguration(AutoConfigurations.of(
-				org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration.class,
-				org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration.class))
+		.withConfiguration(SpringBootAutoConfiguration.of(SpringBootAutoConfiguration.WEB_MVC,
+				SpringBootAutoConfiguration.HTTP_MESSAGE_CONVERTERS))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID());
 
 	@Test
@@ -110,10 +108,10 @@ class RootCauseAutoConfigurationH2Test {
 
 	@Test
 	void repositoriesMyBatisAndJooqTranslateViolationsUnlessTurnedOff() {
-		ApplicationContextRunner runner = this.plain.withConfiguration(AutoConfigurations.of(
-				org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration.class,
-				org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration.class,
-				RootCauseMyBatisAutoConfiguration.class, RootCauseJooqAutoConfiguration.class));
+		ApplicationContextRunner runner = this.plain
+			.withConfiguration(SpringBootAutoConfiguration.of(SpringBootAutoConfiguration.JOOQ))
+			.withConfiguration(AutoConfigurations.of(org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration.class,
+					RootCauseMyBatisAutoConfiguration.class, RootCauseJooqAutoConfiguration.class));
 		runner.run((context) -> {
 			assertThat(context).hasSingleBean(ConstraintViolationExceptionTranslator.class)
 				.hasBean("rootCauseJooqViolationListenerProvider");
@@ -134,9 +132,9 @@ class RootCauseAutoConfigurationH2Test {
 
 	@Test
 	void theEndpointIsThereOnlyWhenExposedAsSpringBootsOwnAre() {
-		WebApplicationContextRunner runner = this.web.withConfiguration(AutoConfigurations.of(
-				org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration.class,
-				RootCauseEndpointAutoConfiguration.class));
+		WebApplicationContextRunner runner = this.web
+			.withConfiguration(SpringBootAutoConfiguration.of(SpringBootAutoConfiguration.ENDPOINT))
+			.withConfiguration(AutoConfigurations.of(RootCauseEndpointAutoConfiguration.class));
 		runner.run((context) -> assertThat(context).doesNotHaveBean(RootCauseEndpoint.class));
 		runner.withPropertyValues("management.endpoints.web.exposure.include=rootcause")
 			.run((context) -> assertThat(context).hasSingleBean(RootCauseEndpoint.class));
@@ -154,7 +152,7 @@ class RootCauseAutoConfigurationH2Test {
 	}
 
 	@Test
-	void everyAutoConfigurationIsImportedAndOrderedAfterSpringBootsByNamesThatExist() throws Exception {
+	void everyAutoConfigurationIsImportedAndOrderedAfterSpringBootsByTheNamesOfEveryLine() throws Exception {
 		List<String> imported = ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader())
 			.getCandidates()
 			.stream()
@@ -169,8 +167,18 @@ class RootCauseAutoConfigurationH2Test {
 		for (String name : imported) {
 			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
 			assertThat(annotation.afterName()).as(name).isNotEmpty();
-			for (String after : annotation.afterName()) {
-				assertThat(ClassUtils.isPresent(after, getClass().getClassLoader())).as(after).isTrue();
+			List<String> after = List.of(annotation.afterName());
+			for (String each : after) {
+				SpringBootAutoConfiguration boot = SpringBootAutoConfiguration.named(each).orElse(null);
+				if (boot != null) {
+					// Spring Boot's own: by its Boot 4 and its Boot 3.5 name, one of which is on this line.
+					assertThat(after).as(each).contains(boot.boot4(), boot.boot3());
+					assertThat(ClassUtils.isPresent(boot.onThisLine(), getClass().getClassLoader())).isTrue();
+				}
+				else {
+					// A third party's (MyBatis, springdoc), one name on every line.
+					assertThat(ClassUtils.isPresent(each, getClass().getClassLoader())).as(each).isTrue();
+				}
 			}
 		}
 	}

@@ -1,10 +1,15 @@
 package io.github.rootcause.spring.existing;
 
+import java.util.Map;
+
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.spring.jdbc.ConstraintViolation;
@@ -24,6 +29,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * failed, and pass everything else through as before. Run on each database by a subclass named for it.
  */
 abstract class ExistingRepositoriesScenarios extends ClinicScenarios {
+
+	@Autowired
+	private DataSource dataSource;
 
 	@Autowired
 	private Repositories.JdbcPetRepository pets;
@@ -115,8 +123,11 @@ abstract class ExistingRepositoriesScenarios extends ClinicScenarios {
 	@Test
 	void whatIsNotAViolationPassesThroughAsSpringTranslatedIt() {
 		Throwable tooLong = catchThrowable(() -> this.pets.save("x".repeat(40), this.dogType, null));
-		assertThat(tooLong).isInstanceOf(DataIntegrityViolationException.class)
-			.isNotInstanceOf(ConstraintViolation.class);
+		// What Spring itself makes of it differs between lines and databases (Spring Framework 6.2 reads
+		// MariaDB's 1406 as bad grammar): the same insert through a SimpleJdbcInsert that rootcause never saw.
+		Throwable spring = catchThrowable(() -> new SimpleJdbcInsert(this.dataSource).withTableName("pet")
+			.execute(Map.of("name", "x".repeat(40), "type_id", this.dogType)));
+		assertThat(tooLong).isExactlyInstanceOf(spring.getClass()).isNotInstanceOf(ConstraintViolation.class);
 		Throwable noTable = catchThrowable(() -> this.jooq.saveInto("no_such_table", "someone"));
 		assertThat(noTable).isInstanceOf(BadSqlGrammarException.class).isNotInstanceOf(ConstraintViolation.class);
 	}
