@@ -8,6 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.rootcause.Cause;
 import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,12 +30,33 @@ class DerbyDialectFuzzTest {
 		Optional<Cause> read = FuzzedReads.read(Database.DERBY, error.exception(), error.length());
 		assertThat(read.map(Cause::kind)).isEqualTo(kind(error.sqlState()));
 		String name = error.name();
-		if (name != null && !name.contains(DEFINED_ON)) {
-			assertThat(FuzzedReads.read(Database.DERBY, new SQLException("The statement was aborted because it would "
-					+ "have caused a duplicate key value in a unique or primary key constraint or unique index "
-					+ "identified by '" + name + DEFINED_ON + name + "'.", "23505", 30000)))
+		if (name != null && splitsOnce(name)) {
+			assertThat(FuzzedReads.read(Database.DERBY, unique(name, name)))
 				.contains(Cause.of(Kind.UNIQUE).withConstraint(name).withTable(name));
 		}
+	}
+
+	/**
+	 * Derby quotes no quote in a name, so a table ending in {@code ' defined on } (the fuzzer's find) puts the
+	 * template's own words at the end of the message: which one separates the names cannot be told. It is still a
+	 * unique violation, read without throwing.
+	 */
+	@Test
+	void aTableNameEndingInTheTemplatesOwnWordsCannotBeToldApartButIsStillAUniqueViolation() {
+		assertThat(FuzzedReads.read(Database.DERBY, unique("UQ_X", "T' defined on ")).map(Cause::kind))
+			.contains(Kind.UNIQUE);
+	}
+
+	/** Whether the names, put into the message, leave the template's separator in it once. */
+	private static boolean splitsOnce(String name) {
+		String quoted = name + DEFINED_ON + name + "'";
+		return quoted.indexOf(DEFINED_ON) == quoted.lastIndexOf(DEFINED_ON);
+	}
+
+	private static SQLException unique(String name, String table) {
+		return new SQLException("The statement was aborted because it would have caused a duplicate key value in a "
+				+ "unique or primary key constraint or unique index identified by '" + name + DEFINED_ON + table
+				+ "'.", "23505", 30000);
 	}
 
 	static Stream<byte[]> megabyteSeeds() {
