@@ -244,7 +244,13 @@ public final class DatabaseFixture implements BeforeAllCallback, BeforeEachCallb
 		return new R2dbcDatabase(r2dbcUrl(), this.user, this.password);
 	}
 
-	private String r2dbcUrl() {
+	/** Whether {@link #r2dbc()} reaches this fixture's database. */
+	boolean hasR2dbc() {
+		return (this.database == TestDatabase.H2 || this.database == TestDatabase.POSTGRESQL
+				|| this.database == TestDatabase.MARIADB) && this.serverLanguage == null;
+	}
+
+	String r2dbcUrl() {
 		return switch (this.database) {
 			case H2 -> "r2dbc:h2:mem:///" + this.name + "?options=DB_CLOSE_DELAY=-1";
 			case POSTGRESQL -> "r2dbc:" + withoutQuery(this.server.url()).substring("jdbc:".length()) + "?schema="
