@@ -1,0 +1,72 @@
+package io.github.rootcause.sample.reactive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Many clients register the same email at the same moment over R2DBC: exactly one 201, every other the 409 problem
+ * of {@code uq_registration_email}; never a 500, and exactly one row. One subclass per database.
+ */
+abstract class RegistrationRaceTest extends ReactiveSampleTest {
+
+	private static final int CLIENTS = 32;
+
+	@Autowired
+	private DatabaseClient database;
+
+	@RepeatedTest(3)
+	void parallelIdenticalRegistrationsGiveOne201AndOnly409s(RepetitionInfo repetition) throws Exception {
+		String email = "crowd-" + repetition.getCurrentRepetition() + "@example.com";
+		String body = """
+				{"email": "%s", "name": "Crowd"}
+				""".formatted(email);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Response>> answers = new ArrayList<>();
+		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+		Map<Integer, Integer> statuses = new TreeMap<>();
+		try {
+			for (int i = 0; i < CLIENTS; i++) {
+				answers.add(clients.submit(() -> {
+					start.await();
+					return post("/registrations", body);
+				}));
+			}
+			start.countDown();
+			for (Future<Response> answer : answers) {
+				Response response = answer.get();
+				statuses.merge(response.status(), 1, Integer::sum);
+				if (response.status() == 409) {
+					assertViolation(response, "unique", "uq_registration_email", "email", "email already registered",
+							"/registrations");
+				}
+				else {
+					assertCreated(response);
+				}
+			}
+		}
+		finally {
+			clients.shutdownNow();
+		}
+		assertThat(statuses).isEqualTo(Map.of(201, 1, 409, CLIENTS - 1));
+		assertThat(this.database.sql("select count(*) from registration where email = :email")
+			.bind("email", email)
+			.map((row) -> row.get(0, Long.class))
+			.one()
+			.block()).isOne();
+	}
+
+}
