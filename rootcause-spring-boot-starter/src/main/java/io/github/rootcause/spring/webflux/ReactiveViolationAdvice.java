@@ -101,7 +101,8 @@ public class ReactiveViolationAdvice {
 		if (cause != null) {
 			Optional<ViolationHandlers.Handler> handler = this.handlers.find(controllerType, cause);
 			if (handler.isPresent()) {
-				Object bean = (!handler.get().advice() && failed != null) ? failed.getBean()
+				// The exchange holds the mapping's handler method, whose bean may still be a bean name.
+				Object bean = (!handler.get().advice() && failed != null) ? failed.createWithResolvedBean().getBean()
 						: this.context.getBean(handler.get().beanName());
 				return HandlerInvocation.invoke(bean, handler.get().method(), exception, cause, exchange, failed);
 			}
