@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Many clients register the same email at the same moment over R2DBC: exactly one 201, every other the 409 problem
- * of {@code uq_registration_email}; never a 500, and exactly one row. One subclass per database.
+ * of {@code uq_registration_email}, or, through the create-or-get of {@code ReactiveViolationGuard} in a reactive
+ * transaction, 200 with that same registration; never a 500, and exactly one row. One subclass per database.
  */
 abstract class RegistrationRaceTest extends ReactiveSampleTest {
 
@@ -62,11 +63,50 @@ abstract class RegistrationRaceTest extends ReactiveSampleTest {
 			clients.shutdownNow();
 		}
 		assertThat(statuses).isEqualTo(Map.of(201, 1, 409, CLIENTS - 1));
-		assertThat(this.database.sql("select count(*) from registration where email = :email")
+		assertThat(rows(email)).isOne();
+	}
+
+	@RepeatedTest(3)
+	void parallelIdenticalCreateOrGetsInReactiveTransactionsGiveOne201AndTheSameRegistrationToAllOthers(
+			RepetitionInfo repetition) throws Exception {
+		String email = "guarded-" + repetition.getCurrentRepetition() + "@example.com";
+		String body = """
+				{"email": "%s", "name": "Guarded"}
+				""".formatted(email);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Response>> answers = new ArrayList<>();
+		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+		Map<Integer, Integer> statuses = new TreeMap<>();
+		List<Long> ids = new ArrayList<>();
+		try {
+			for (int i = 0; i < CLIENTS; i++) {
+				answers.add(clients.submit(() -> {
+					start.await();
+					return post("/registrations/create-or-get", body);
+				}));
+			}
+			start.countDown();
+			for (Future<Response> answer : answers) {
+				Response response = answer.get();
+				statuses.merge(response.status(), 1, Integer::sum);
+				assertThat(response.status()).as(response.toString()).isIn(200, 201);
+				ids.add(id(response));
+			}
+		}
+		finally {
+			clients.shutdownNow();
+		}
+		assertThat(statuses).isEqualTo(Map.of(200, CLIENTS - 1, 201, 1));
+		assertThat(ids).hasSize(CLIENTS).containsOnly(ids.get(0));
+		assertThat(rows(email)).isOne();
+	}
+
+	private Long rows(String email) {
+		return this.database.sql("select count(*) from registration where email = :email")
 			.bind("email", email)
 			.map((row) -> row.get(0, Long.class))
 			.one()
-			.block()).isOne();
+			.block();
 	}
 
 }

@@ -8,16 +8,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
 
 import io.github.rootcause.spring.jdbc.DataJdbcEntityModel;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.r2dbc.ConnectionFactoryResolvers;
+import io.github.rootcause.spring.r2dbc.ReactiveViolationGuard;
 
 /**
  * Typed constraint violation exceptions from every {@code DatabaseClient} bean, and so from
@@ -25,12 +28,15 @@ import io.github.rootcause.spring.r2dbc.ConnectionFactoryResolvers;
  * with a fixed translator that no bean replaces, so each client is wrapped instead
  * ({@link R2dbcTranslatorPostProcessor}). Each connection factory's catalog is read without blocking once the
  * context is refreshed (after the schema scripts ran), and again at a violation until it has been read. Spring Data
- * R2DBC's mapping context gives the entity model (tables to entities, columns to fields).
+ * R2DBC's mapping context gives the entity model (tables to entities, columns to fields). Also provides the
+ * {@link ReactiveViolationGuard} (savepoints in a reactive transaction, create-or-get).
  * {@code rootcause.r2dbc.enabled=false} leaves the clients alone.
  */
 @AutoConfiguration(after = RootCauseAutoConfiguration.class,
 		afterName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 				"org.springframework.boot.autoconfigure.r2dbc.R2dbcAutoConfiguration",
+				"org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
+				"org.springframework.boot.autoconfigure.r2dbc.R2dbcTransactionManagerAutoConfiguration",
 				"org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
 				"org.springframework.boot.autoconfigure.data.r2dbc.R2dbcDataAutoConfiguration" })
 @ConditionalOnClass({ DatabaseClient.class, ConnectionFactory.class })
@@ -53,6 +59,15 @@ public final class RootCauseR2dbcAutoConfiguration {
 	@Bean
 	ApplicationListener<ContextRefreshedEvent> rootCauseR2dbcCatalogReader(ConnectionFactoryResolvers resolvers) {
 		return (event) -> resolvers.readCatalogs();
+	}
+
+	@Bean
+	@ConditionalOnSingleCandidate(ConnectionFactory.class)
+	@ConditionalOnBean(ReactiveTransactionManager.class)
+	@ConditionalOnMissingBean
+	ReactiveViolationGuard rootCauseReactiveViolationGuard(ReactiveTransactionManager transactionManager,
+			ConnectionFactory connectionFactory, ConnectionFactoryResolvers resolvers) {
+		return new ReactiveViolationGuard(transactionManager, connectionFactory, resolvers);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -7,12 +7,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcException;
+import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.R2dbcRootCause;
+import io.github.rootcause.RootCause;
 import io.github.rootcause.Resolver;
 import io.github.rootcause.spring.jdbc.ConstraintViolation;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
@@ -64,6 +66,24 @@ public final class ConnectionFactoryResolvers {
 	 */
 	public void readCatalogs() {
 		this.resolvers.values().forEach(Resolver::readCatalog);
+	}
+
+	/**
+	 * The typed exception for a failure, as {@link #translate(ConnectionFactory, Throwable)} makes it, once the
+	 * connection factory's catalog is read: a violation that comes before the catalog waits for it (without
+	 * blocking), so that it is resolved as fully as every later one. Anything that is no violation never waits.
+	 * @param connectionFactory where the failure came from
+	 * @param failure what was signalled
+	 * @return the typed exception, or the failure itself
+	 */
+	public Mono<Throwable> translateWhenRead(ConnectionFactory connectionFactory, Throwable failure) {
+		if (failure instanceof ConstraintViolation
+				|| !(failure instanceof DataAccessException || failure instanceof R2dbcException)
+				|| RootCause.of(failure).isEmpty()) {
+			return Mono.just(failure);
+		}
+		return Mono.fromCompletionStage(resolver(connectionFactory).readCatalog())
+			.map((catalog) -> translate(connectionFactory, failure));
 	}
 
 	/**

@@ -20,8 +20,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * ({@code ConnectionFactoryUtils.convertR2dbcException}, a bare {@code DataIntegrityViolationException} or
  * {@code DuplicateKeyException}), so the client, and each spec it hands out ({@code GenericExecuteSpec},
  * {@code FetchSpec}, ...), is wrapped in a proxy that maps the errors of the publishers they return through
- * {@link ConnectionFactoryResolvers#translate(ConnectionFactory, Throwable)}. Everything else is passed to the
- * client as it is.
+ * {@link ConnectionFactoryResolvers#translateWhenRead(ConnectionFactory, Throwable)}. Everything else is passed to
+ * the client as it is.
  */
 final class ViolationDatabaseClient implements InvocationHandler {
 
@@ -29,9 +29,9 @@ final class ViolationDatabaseClient implements InvocationHandler {
 
 	private final Object target;
 
-	private final Function<Throwable, Throwable> translate;
+	private final Function<Throwable, Mono<Throwable>> translate;
 
-	private ViolationDatabaseClient(Object target, Function<Throwable, Throwable> translate) {
+	private ViolationDatabaseClient(Object target, Function<Throwable, Mono<Throwable>> translate) {
 		this.target = target;
 		this.translate = translate;
 	}
@@ -48,10 +48,11 @@ final class ViolationDatabaseClient implements InvocationHandler {
 			return client;
 		}
 		ConnectionFactory connectionFactory = client.getConnectionFactory();
-		return proxy(DatabaseClient.class, client, (failure) -> resolvers.translate(connectionFactory, failure));
+		return proxy(DatabaseClient.class, client,
+				(failure) -> resolvers.translateWhenRead(connectionFactory, failure));
 	}
 
-	private static <T> T proxy(Class<T> type, Object target, Function<Throwable, Throwable> translate) {
+	private static <T> T proxy(Class<T> type, Object target, Function<Throwable, Mono<Throwable>> translate) {
 		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
 				new ViolationDatabaseClient(target, translate)));
 	}
@@ -70,13 +71,10 @@ final class ViolationDatabaseClient implements InvocationHandler {
 		}
 		Class<?> type = method.getReturnType();
 		if (result instanceof Mono<?> mono) {
-			return mono.onErrorMap(this.translate);
-		}
-		if (result instanceof Flux<?> flux) {
-			return flux.onErrorMap(this.translate);
+			return mono.onErrorResume((failure) -> this.translate.apply(failure).flatMap(Mono::error));
 		}
 		if (result instanceof Publisher<?> publisher && type.isAssignableFrom(Flux.class)) {
-			return Flux.from(publisher).onErrorMap(this.translate);
+			return Flux.from(publisher).onErrorResume((failure) -> this.translate.apply(failure).flatMap(Mono::error));
 		}
 		if (result != null && type.isInterface() && type.getPackageName().equals(SPEC_PACKAGE)
 				&& type.isInstance(result)) {
