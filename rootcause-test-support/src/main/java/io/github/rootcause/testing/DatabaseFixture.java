@@ -244,10 +244,24 @@ public final class DatabaseFixture implements BeforeAllCallback, BeforeEachCallb
 		return new R2dbcDatabase(r2dbcUrl(), this.user, this.password);
 	}
 
-	/** Whether {@link #r2dbc()} reaches this fixture's database. */
+	/** Whether {@link #r2dbc()} reaches this fixture's database: its R2DBC driver is on the class path. */
 	boolean hasR2dbc() {
-		return (this.database == TestDatabase.H2 || this.database == TestDatabase.POSTGRESQL
-				|| this.database == TestDatabase.MARIADB) && this.serverLanguage == null;
+		String driver = switch (this.database) {
+			case H2 -> "io.r2dbc.h2.H2ConnectionFactory";
+			case POSTGRESQL -> "io.r2dbc.postgresql.PostgresqlConnectionFactory";
+			case MARIADB -> (this.serverLanguage == null) ? "org.mariadb.r2dbc.MariadbConnectionFactory" : null;
+			default -> null;
+		};
+		if (driver == null) {
+			return false;
+		}
+		try {
+			Class.forName(driver, false, DatabaseFixture.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
+		}
 	}
 
 	String r2dbcUrl() {

@@ -35,8 +35,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  * server is not there), and the application context's data source points at it.
  * <p>
  * The context gets {@code spring.datasource.url}, {@code .username} and {@code .password} from the fixture (and
- * {@code spring.r2dbc.url}, {@code .username} and {@code .password} for the same database where it has an R2DBC
- * driver, see {@link DatabaseFixture#r2dbc()}), and
+ * {@code spring.r2dbc.url}, {@code .username} and {@code .password} for the same database when its R2DBC driver
+ * is on the class path, see {@link DatabaseFixture#r2dbc()}), and
  * two properties that a module's own settings can use as placeholders: {@code rootcause.test.database}, the
  * engine's name in lower case ({@code h2}, {@code postgresql}, {@code mariadb}), and {@code rootcause.test.schema},
  * the fixture's schema (on H2, its database) name. All of them rank below the test's own properties

@@ -40,6 +40,7 @@ import io.github.rootcause.spring.r2dbc.ReactiveViolationGuard;
 				"org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
 				"org.springframework.boot.autoconfigure.data.r2dbc.R2dbcDataAutoConfiguration" })
 @ConditionalOnClass({ DatabaseClient.class, ConnectionFactory.class })
+@ConditionalOnBean(ConnectionFactory.class)
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
 public final class RootCauseR2dbcAutoConfiguration {
 

@@ -8,13 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -66,11 +61,7 @@ import io.github.rootcause.spring.jdbc.GeneratedKeys;
  */
 public class ViolationProblems {
 
-	/** The log of the answers, under the name it has always had. */
-	private static final Log logger = LogFactory
-		.getLog("io.github.rootcause.spring.web.ConstraintViolationProblemHandler");
-
-	private final Set<String> warned = ConcurrentHashMap.newKeySet();
+	private final ViolationAnswerLog log = new ViolationAnswerLog();
 
 	private final RootCauseProperties properties;
 
@@ -228,16 +219,14 @@ public class ViolationProblems {
 	public ProblemDetail answer(Cause cause, Throwable exception, ProblemRequest request, Locale locale) {
 		Optional<String> fault = serverFault(cause, request);
 		if (fault.isPresent()) {
-			logger.error("Violation of " + describe(cause) + " answered with 500 as the server's fault: "
-					+ fault.get() + " (" + request.method() + " " + request.path() + ")", exception);
+			this.log.fault(cause, fault.get(), request, exception);
 		}
 		else {
-			warnIfUnhandled(cause, locale);
+			this.log.untailored(cause, () -> isTailored(cause, locale));
 		}
 		ProblemDetail problem = problem(cause, request, locale);
-		if (fault.isEmpty() && logger.isDebugEnabled()) {
-			logger.debug("Answered violation of " + describe(cause) + " with " + problem.getStatus() + " ("
-					+ request.method() + " " + request.path() + ")");
+		if (fault.isEmpty()) {
+			this.log.answered(cause, problem, request);
 		}
 		return problem;
 	}
@@ -252,47 +241,8 @@ public class ViolationProblems {
 	 */
 	public ProblemDetail answerDataProblem(Throwable exception, @Nullable ProblemRequest request, Locale locale) {
 		ProblemDetail problem = dataProblem(exception, request, locale);
-		if (logger.isDebugEnabled()) {
-			logger.debug("Answered a data integrity problem with " + problem.getStatus() + ": "
-					+ exception.getClass().getName());
-		}
+		this.log.answeredDataProblem(exception, problem);
 		return problem;
-	}
-
-	private void warnIfUnhandled(Cause cause, Locale locale) {
-		if (!logger.isWarnEnabled()) {
-			return;
-		}
-		String name = cause.constraint().orElse(null);
-		String key = (name != null) ? name : cause.kind() + " " + cause.table().orElse("") + cause.columns();
-		if (this.warned.contains(key) || isTailored(cause, locale)) {
-			return;
-		}
-		if (this.warned.add(key)) {
-			String annotation = "@On" + annotationName(cause) + "Violation";
-			logger.warn((name != null)
-					? "Violation of " + describe(cause) + " answered with the default problem; to tailor it, set "
-							+ "rootcause.constraints.[" + name + "].message (and .fields, .status) or annotate a "
-							+ "handler method with " + annotation + "(constraint = \"" + name + "\")"
-					: "Violation of " + describe(cause) + " answered with the default problem; the database did not "
-							+ "name the constraint, so handle it with " + annotation
-							+ ((cause.fields().isEmpty()) ? "" : "(fields = \"" + String.join("\", \"", cause.fields())
-									+ "\")"));
-		}
-	}
-
-	private static String describe(Cause cause) {
-		return slug(cause.kind()) + " constraint " + cause.constraint().orElse("(unnamed)")
-				+ cause.table().map((table) -> " on " + table + cause.columns()).orElse("");
-	}
-
-	private static String annotationName(Cause cause) {
-		return switch (cause.kind()) {
-			case UNIQUE, EXCLUSION -> "Unique";
-			case NOT_NULL -> "NotNull";
-			case CHECK -> "Check";
-			case FOREIGN_KEY -> "ForeignKey";
-		};
 	}
 
 	/**
