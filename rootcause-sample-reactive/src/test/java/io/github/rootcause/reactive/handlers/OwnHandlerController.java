@@ -27,11 +27,7 @@ class OwnHandlerController {
 
 	@PostMapping("/own/{code}")
 	Mono<ResponseEntity<Map<String, String>>> create(@PathVariable String code) {
-		return this.database.sql("insert into ticket (code) values (:code)")
-			.bind("code", code)
-			.fetch()
-			.rowsUpdated()
-			.thenReturn(ResponseEntity.status(201).body(Map.of("code", code)));
+		return Tickets.insert(this.database, code);
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

@@ -14,6 +14,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import io.github.rootcause.testing.ExpectedProblems;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,26 +71,13 @@ abstract class ReactiveSampleTest {
 	/** The servlet sample's answer to a unique (409) or check (422) violation that its constraint's message reports. */
 	static void assertViolation(Response response, String kind, String constraint, String field, String message,
 			String instance) {
-		int status = switch (kind) {
-			case "unique" -> 409;
-			case "check" -> 422;
-			default -> throw new IllegalArgumentException(kind);
-		};
-		String title = (status == 409) ? "Already exists" : "Invalid value";
-		assertProblem(response, status, """
-				{"type": "urn:rootcause:problem:%1$s", "title": "%2$s", "status": %3$d, "detail": "%6$s",
-				 "instance": "%7$s", "kind": "%1$s", "constraint": "%4$s",
-				 "errors": [{"pointer": "#/%5$s", "field": "%5$s", "code": "%1$s", "detail": "%6$s"}]}
-				""".formatted(kind, title, status, constraint, field, message, instance));
+		assertProblem(response, ExpectedProblems.status(kind),
+				ExpectedProblems.violation(kind, constraint, field, message, instance));
 	}
 
 	/** The servlet sample's answer to a NOT NULL violation: 422, naming the field. */
 	static void assertMissingValue(Response response, String field, String instance) {
-		assertProblem(response, 422, """
-				{"type": "urn:rootcause:problem:not-null", "title": "Missing value", "status": 422,
-				 "detail": "A value for %1$s is required.", "instance": "%2$s", "kind": "not-null",
-				 "errors": [{"pointer": "#/%1$s", "field": "%1$s", "code": "not-null", "detail": "must not be null"}]}
-				""".formatted(field, instance));
+		assertProblem(response, 422, ExpectedProblems.missingValue(field, instance));
 	}
 
 	static void assertJson(String actual, String expected) {

@@ -35,32 +35,16 @@ abstract class RegistrationRaceTest extends ReactiveSampleTest {
 		String body = """
 				{"email": "%s", "name": "Crowd"}
 				""".formatted(email);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Response>> answers = new ArrayList<>();
-		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 		Map<Integer, Integer> statuses = new TreeMap<>();
-		try {
-			for (int i = 0; i < CLIENTS; i++) {
-				answers.add(clients.submit(() -> {
-					start.await();
-					return post("/registrations", body);
-				}));
+		for (Response response : race("/registrations", body)) {
+			statuses.merge(response.status(), 1, Integer::sum);
+			if (response.status() == 409) {
+				assertViolation(response, "unique", "uq_registration_email", "email", "email already registered",
+						"/registrations");
 			}
-			start.countDown();
-			for (Future<Response> answer : answers) {
-				Response response = answer.get();
-				statuses.merge(response.status(), 1, Integer::sum);
-				if (response.status() == 409) {
-					assertViolation(response, "unique", "uq_registration_email", "email", "email already registered",
-							"/registrations");
-				}
-				else {
-					assertCreated(response);
-				}
+			else {
+				assertCreated(response);
 			}
-		}
-		finally {
-			clients.shutdownNow();
 		}
 		assertThat(statuses).isEqualTo(Map.of(201, 1, 409, CLIENTS - 1));
 		assertThat(rows(email)).isOne();
@@ -73,32 +57,40 @@ abstract class RegistrationRaceTest extends ReactiveSampleTest {
 		String body = """
 				{"email": "%s", "name": "Guarded"}
 				""".formatted(email);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Response>> answers = new ArrayList<>();
-		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 		Map<Integer, Integer> statuses = new TreeMap<>();
 		List<Long> ids = new ArrayList<>();
-		try {
-			for (int i = 0; i < CLIENTS; i++) {
-				answers.add(clients.submit(() -> {
-					start.await();
-					return post("/registrations/create-or-get", body);
-				}));
-			}
-			start.countDown();
-			for (Future<Response> answer : answers) {
-				Response response = answer.get();
-				statuses.merge(response.status(), 1, Integer::sum);
-				assertThat(response.status()).as(response.toString()).isIn(200, 201);
-				ids.add(id(response));
-			}
-		}
-		finally {
-			clients.shutdownNow();
+		for (Response response : race("/registrations/create-or-get", body)) {
+			statuses.merge(response.status(), 1, Integer::sum);
+			assertThat(response.status()).as(response.toString()).isIn(200, 201);
+			ids.add(id(response));
 		}
 		assertThat(statuses).isEqualTo(Map.of(200, CLIENTS - 1, 201, 1));
 		assertThat(ids).hasSize(CLIENTS).containsOnly(ids.get(0));
 		assertThat(rows(email)).isOne();
+	}
+
+	/** The answers of {@value #CLIENTS} clients posting the same body at the same moment. */
+	private List<Response> race(String path, String body) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Response>> answers = new ArrayList<>();
+		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+		try {
+			for (int i = 0; i < CLIENTS; i++) {
+				answers.add(clients.submit(() -> {
+					start.await();
+					return post(path, body);
+				}));
+			}
+			start.countDown();
+			List<Response> responses = new ArrayList<>(CLIENTS);
+			for (Future<Response> answer : answers) {
+				responses.add(answer.get());
+			}
+			return responses;
+		}
+		finally {
+			clients.shutdownNow();
+		}
 	}
 
 	private Long rows(String email) {

@@ -48,8 +48,8 @@ public final class RootCauseWebAutoConfiguration {
 	@ConditionalOnMissingBean
 	ViolationProblemFactory rootCauseProblemFactory(RootCauseProperties properties, ApplicationContext context,
 			ObjectProvider<RequestBodyNames> names, ObjectProvider<GeneratedKeys> generatedKeys) {
-		return new ViolationProblemFactory(properties, context, names.getIfAvailable(RequestBodyNames::fieldNames),
-				(table, column) -> generatedKeys.orderedStream().anyMatch((keys) -> keys.isGenerated(table, column)));
+		return new ViolationProblemFactory(ViolationProblemsFactory.of(properties, context,
+				names.getIfAvailable(RequestBodyNames::fieldNames), generatedKeys));
 	}
 
 	@Bean

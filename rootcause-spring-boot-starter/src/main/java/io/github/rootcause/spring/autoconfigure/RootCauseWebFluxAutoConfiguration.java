@@ -44,7 +44,7 @@ public final class RootCauseWebFluxAutoConfiguration {
 	@ConditionalOnMissingBean
 	ViolationProblems rootCauseViolationProblems(RootCauseProperties properties, ApplicationContext context,
 			ObjectProvider<GeneratedKeys> generatedKeys) {
-		return problems(properties, context, RequestBodyNames.fieldNames(), generatedKeys);
+		return ViolationProblemsFactory.of(properties, context, RequestBodyNames.fieldNames(), generatedKeys);
 	}
 
 	@Bean
@@ -60,12 +60,6 @@ public final class RootCauseWebFluxAutoConfiguration {
 		return new ReactiveViolationAdvice(resolvers, handlers, problems, context);
 	}
 
-	static ViolationProblems problems(RootCauseProperties properties, ApplicationContext context,
-			RequestBodyNames names, ObjectProvider<GeneratedKeys> generatedKeys) {
-		return new ViolationProblems(properties, context, names,
-				(table, column) -> generatedKeys.orderedStream().anyMatch((keys) -> keys.isGenerated(table, column)));
-	}
-
 	/** Names request body members as the application's Jackson 3 mapper reads them. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(ObjectMapper.class)
@@ -76,7 +70,8 @@ public final class RootCauseWebFluxAutoConfiguration {
 		@ConditionalOnBean(ObjectMapper.class)
 		ViolationProblems rootCauseJacksonViolationProblems(RootCauseProperties properties, ApplicationContext context,
 				ObjectMapper mapper, ObjectProvider<GeneratedKeys> generatedKeys) {
-			return problems(properties, context, new RequestBodyNames(new JacksonBodyNames(mapper)), generatedKeys);
+			return ViolationProblemsFactory.of(properties, context, new RequestBodyNames(new JacksonBodyNames(mapper)),
+					generatedKeys);
 		}
 
 	}
