@@ -87,6 +87,19 @@ class HandlerAnnotationsH2Test {
 				""");
 	}
 
+	@Test
+	void violationOfAFunctionalEndpointGetsRootCausesProblemWhoseErrorHasNoPointerForARequestWithoutBody() {
+		EntityExchangeResult<byte[]> answer = post("/functional/members/young/12", "", null);
+		assertThat(answer.getStatus().value()).isEqualTo(422);
+		assertThat(answer.getResponseHeaders().getContentType()).hasToString("application/problem+json");
+		assertJson(answer, """
+				{"type": "urn:rootcause:problem:check", "title": "Invalid value", "status": 422,
+				 "detail": "The value of age is not allowed.", "instance": "/functional/members/young/12",
+				 "kind": "check", "constraint": "ck_member_age",
+				 "errors": [{"field": "age", "code": "check", "detail": "is not allowed"}]}
+				""");
+	}
+
 	private EntityExchangeResult<byte[]> post(String path, String json, String language) {
 		WebTestClient.RequestBodySpec request = this.http.post().uri(path).contentType(MediaType.APPLICATION_JSON);
 		if (language != null) {

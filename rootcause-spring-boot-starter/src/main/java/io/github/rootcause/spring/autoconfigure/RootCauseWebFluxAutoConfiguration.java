@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.web.reactive.DispatcherHandler;
 
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
@@ -20,13 +21,15 @@ import io.github.rootcause.spring.web.RequestBodyNames;
 import io.github.rootcause.spring.web.ViolationHandlers;
 import io.github.rootcause.spring.web.ViolationProblems;
 import io.github.rootcause.spring.webflux.ReactiveViolationAdvice;
+import io.github.rootcause.spring.webflux.ViolationWebExceptionHandler;
 
 /**
  * Spring WebFlux: answers constraint violations with the same {@code application/problem+json} bodies as Spring MVC,
  * built by the same {@link ViolationProblems} (statuses, members, messages in the exchange's locale, the
  * {@code rootcause.*} configuration), and invokes the methods annotated with
  * {@link io.github.rootcause.spring.web.OnUniqueViolation} and its siblings on WebFlux controllers and advice
- * ({@link ReactiveViolationAdvice}). Every bean can be replaced; {@code rootcause.web.enabled=false} turns it off.
+ * ({@link ReactiveViolationAdvice}); functional endpoints and web filters are answered alike
+ * ({@link ViolationWebExceptionHandler}). Every bean can be replaced; {@code rootcause.web.enabled=false} turns it off.
  * Problems name fields as the request body does, through the application's Jackson mapper when there is one.
  */
 @AutoConfiguration(after = RootCauseAutoConfiguration.class,
@@ -58,6 +61,14 @@ public final class RootCauseWebFluxAutoConfiguration {
 	ReactiveViolationAdvice rootCauseReactiveViolationAdvice(DataSourceResolvers resolvers, ViolationHandlers handlers,
 			ViolationProblems problems, ApplicationContext context) {
 		return new ReactiveViolationAdvice(resolvers, handlers, problems, context);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ViolationWebExceptionHandler rootCauseViolationWebExceptionHandler(ReactiveViolationAdvice advice,
+			ObjectProvider<ServerCodecConfigurer> codecs) {
+		ServerCodecConfigurer configurer = codecs.getIfAvailable(ServerCodecConfigurer::create);
+		return new ViolationWebExceptionHandler(advice, configurer.getWriters());
 	}
 
 	/** Names request body members as the application's Jackson 3 mapper reads them. */

@@ -97,8 +97,7 @@ public class ConstraintViolationProblemHandler {
 	 * @return whether it gets the "data integrity violation" or "invalid data" problem
 	 */
 	public static boolean isIntegrityProblem(@Nullable Throwable exception) {
-		return DataSourceResolvers.inChain(exception, DataIntegrityViolationException.class::isInstance).isPresent()
-				|| ViolationProblemFactory.isInvalidData(exception);
+		return ViolationProblems.isIntegrityProblem(exception);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -398,6 +399,18 @@ public class ViolationProblems {
 	private String message(String code, Object @Nullable [] arguments, String fallback, Locale locale) {
 		String message = this.messages.getMessage(code, arguments, fallback, locale);
 		return (message != null) ? message : fallback;
+	}
+
+	/**
+	 * Whether an exception is a data integrity problem that rootcause answers though it is no constraint
+	 * violation: a {@code DataIntegrityViolationException} in its chain of causes, or a data exception (SQLState
+	 * class 22).
+	 * @param exception any exception; may be {@code null}
+	 * @return whether it gets the "data integrity violation" or "invalid data" problem
+	 */
+	public static boolean isIntegrityProblem(@Nullable Throwable exception) {
+		return DataSourceResolvers.inChain(exception, DataIntegrityViolationException.class::isInstance).isPresent()
+				|| isInvalidData(exception);
 	}
 
 	/**

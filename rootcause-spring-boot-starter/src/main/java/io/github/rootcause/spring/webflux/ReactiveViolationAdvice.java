@@ -85,6 +85,23 @@ public class ReactiveViolationAdvice {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	public Mono<ResponseEntity<Object>> handleDataIntegrityViolation(DataIntegrityViolationException exception,
 			ServerWebExchange exchange) {
+		return answer(exception, exchange);
+	}
+
+	/**
+	 * Answers any throwable that is a constraint violation or a data integrity problem, by the first of the handlers
+	 * described above: for {@link ViolationWebExceptionHandler}, outside controllers.
+	 * @param exception the throwable
+	 * @param exchange the exchange
+	 * @return the answer, or empty when the throwable is neither
+	 */
+	public Mono<ResponseEntity<Object>> answerAny(Throwable exception, ServerWebExchange exchange) {
+		boolean answered = this.resolvers.resolve(exception).isPresent()
+				|| ViolationProblems.isIntegrityProblem(exception);
+		return answered ? answer(exception, exchange) : Mono.empty();
+	}
+
+	private Mono<ResponseEntity<Object>> answer(Throwable exception, ServerWebExchange exchange) {
 		Optional<Cause> cause = this.resolvers.resolve(exception);
 		HandlerMethod failed = ExchangeProblemRequest.handler(exchange);
 		Mono<ResponseEntity<Object>> answer = handler(exception, cause.orElse(null), exchange, failed);
