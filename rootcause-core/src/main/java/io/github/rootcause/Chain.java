@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Finds the {@link SQLException}s behind a throwable: through causes, {@link SQLException#getNextException()}
- * (JDBC batches) and suppressed exceptions, each visited once, at most {@value #LIMIT} in all, so a cyclic or
- * endless chain cannot hang the caller.
+ * (JDBC batches) and suppressed exceptions; an R2DBC {@code R2dbcException} counts as the SQL exception that
+ * carries its message, SQLState and error code (see {@link R2dbcErrors}). Each is visited once, at most
+ * {@value #LIMIT} in all, so a cyclic or endless chain cannot hang the caller.
  *
  * <p>A chain is short (a wrapper or two around the driver's exception), so the throwables met are kept in one
  * list, in the order they are visited, and a throwable is looked for in it by identity: no set or queue to build
@@ -16,6 +17,9 @@ import java.util.List;
 final class Chain {
 
 	static final int LIMIT = 64;
+
+	/** Whether the R2DBC SPI is on this class's class path; only then is {@link R2dbcErrors} loaded. */
+	private static final boolean R2DBC_PRESENT = isPresent("io.r2dbc.spi.R2dbcException");
 
 	private Chain() {
 	}
@@ -37,6 +41,12 @@ final class Chain {
 			if (current instanceof SQLException sql) {
 				found.add(sql);
 				meet(met, next(sql));
+			}
+			else if (R2DBC_PRESENT && current instanceof RuntimeException) {
+				SQLException r2dbc = R2dbcErrors.sqlException(current);
+				if (r2dbc != null) {
+					found.add(r2dbc);
+				}
 			}
 			meet(met, current.getCause());
 			for (Throwable suppressed : current.getSuppressed()) {
@@ -65,6 +75,16 @@ final class Chain {
 		}
 		catch (RuntimeException ex) {
 			return null;
+		}
+	}
+
+	private static boolean isPresent(String className) {
+		try {
+			Class.forName(className, false, Chain.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
 		}
 	}
 

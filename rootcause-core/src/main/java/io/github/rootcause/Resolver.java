@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -22,8 +25,9 @@ import io.github.rootcause.catalog.Catalog;
  * read, and an exception that is not a constraint violation (a lost connection, a syntax error, a deadlock) never
  * makes it read: until the catalog is read, violations are told apart as {@link RootCause#of(Throwable)} tells
  * them, after that with the dialect of the database the catalog names. When the catalog cannot be read, resolving
- * gives what the exception alone tells and the read is tried again at the next violation. Instances are
- * thread-safe.
+ * gives what the exception alone tells and the read is tried again at the next violation. A resolver over an
+ * R2DBC connection factory ({@link R2dbcRootCause#resolver(io.r2dbc.spi.ConnectionFactory)}) never blocks: until
+ * its catalog is read it resolves as one whose catalog cannot be read. Instances are thread-safe.
  */
 public final class Resolver {
 
@@ -37,7 +41,29 @@ public final class Resolver {
 	}
 
 	static Resolver of(DataSource dataSource) {
-		return new Resolver(new CatalogCache(Objects.requireNonNull(dataSource, "dataSource")), EntityModel.none());
+		Objects.requireNonNull(dataSource, "dataSource");
+		return new Resolver(new CatalogCache(() -> read(dataSource), null), EntityModel.none());
+	}
+
+	/**
+	 * A resolver whose catalog is read without blocking the caller: before it has been read, resolving starts the
+	 * read and gives what the exception alone tells (and what the model adds).
+	 * @param read reads the catalog; its stage completes with the catalog, or with {@code null} or an error when it
+	 * cannot be read, and the read is tried again at the next violation
+	 * @return the resolver
+	 */
+	static Resolver nonBlocking(Supplier<CompletionStage<Catalog>> read) {
+		return new Resolver(new CatalogCache(null, Objects.requireNonNull(read, "read")), EntityModel.none());
+	}
+
+	private static Catalog read(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			Optional<Database> database = Database.of(connection.getMetaData());
+			return database.isPresent() ? Catalog.read(connection, database.get()) : Catalog.empty();
+		}
+		catch (SQLException | RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/**
@@ -67,8 +93,10 @@ public final class Resolver {
 		Catalog catalog = cached;
 		if (catalog == null) {
 			catalog = this.cache.get();
-			Optional<Cause> again = RootCause.read(throwable, pinned(catalog));
-			read = again.isPresent() ? again : read;
+			if (catalog.database().isPresent()) {
+				Optional<Cause> again = RootCause.read(throwable, pinned(catalog));
+				read = again.isPresent() ? again : read;
+			}
 		}
 		try {
 			return Optional.of(Gaps.fill(read.get(), catalog, Statement.parse(sql), this.model));
@@ -100,21 +128,43 @@ public final class Resolver {
 	}
 
 	/**
+	 * The catalog, read unless it is cached, without blocking the caller when this resolver reads over R2DBC (see
+	 * {@link R2dbcRootCause#resolver(io.r2dbc.spi.ConnectionFactory)}); over JDBC it is read on the calling thread.
+	 * @return a stage that completes with the catalog, empty when it cannot be read; it never completes
+	 * exceptionally
+	 */
+	public CompletionStage<Catalog> readCatalog() {
+		return this.cache.read();
+	}
+
+	/**
 	 * Forgets the cached catalog; the next use reads it again.
 	 */
 	public void refresh() {
 		this.cache.clear();
 	}
 
-	/** The catalog of one data source, read on first use by one thread while the others wait. */
+	/**
+	 * The catalog, read on first use and kept once read. Over JDBC one thread reads it while the others wait; over
+	 * R2DBC one read is under way at a time, and no one waits for it.
+	 */
 	static final class CatalogCache {
 
-		private final DataSource dataSource;
+		private final Supplier<Catalog> blocking;
+
+		private final Supplier<CompletionStage<Catalog>> nonBlocking;
 
 		private volatile Catalog catalog;
 
-		CatalogCache(DataSource dataSource) {
-			this.dataSource = dataSource;
+		/** The read under way without blocking, or {@code null}; guarded by this. */
+		private CompletableFuture<Catalog> reading;
+
+		/** Counts the {@link #clear() clears}, so that a read begun before one is not kept after it; guarded by this. */
+		private long generation;
+
+		CatalogCache(Supplier<Catalog> blocking, Supplier<CompletionStage<Catalog>> nonBlocking) {
+			this.blocking = blocking;
+			this.nonBlocking = nonBlocking;
 		}
 
 		/** The catalog if it has been read, else {@code null}; never reads it. */
@@ -122,39 +172,72 @@ public final class Resolver {
 			return this.catalog;
 		}
 
+		/** The catalog, read now on the calling thread; or, without blocking, the empty catalog until it is read. */
 		Catalog get() {
 			Catalog read = this.catalog;
-			if (read == null) {
-				synchronized (this) {
-					read = this.catalog;
-					if (read == null) {
-						read = load();
-					}
-				}
-			}
-			return read;
-		}
-
-		/** Waits for a read under way, so that a catalog read before the schema change is not kept after it. */
-		synchronized void clear() {
-			this.catalog = null;
-		}
-
-		private Catalog load() {
-			try (Connection connection = this.dataSource.getConnection()) {
-				Optional<Database> database = Database.of(connection.getMetaData());
-				if (database.isEmpty()) {
-					Catalog none = Catalog.empty();
-					this.catalog = none;
-					return none;
-				}
-				Catalog read = Catalog.read(connection, database.get());
-				this.catalog = read;
+			if (read != null) {
 				return read;
 			}
-			catch (SQLException | RuntimeException ex) {
+			if (this.nonBlocking != null) {
+				read();
 				return Catalog.empty();
 			}
+			synchronized (this) {
+				read = this.catalog;
+				if (read == null) {
+					read = this.blocking.get();
+					this.catalog = read;
+				}
+			}
+			return (read != null) ? read : Catalog.empty();
+		}
+
+		CompletionStage<Catalog> read() {
+			Catalog read = this.catalog;
+			if (read != null) {
+				return CompletableFuture.completedFuture(read);
+			}
+			if (this.nonBlocking == null) {
+				return CompletableFuture.completedFuture(get());
+			}
+			synchronized (this) {
+				if (this.catalog != null) {
+					return CompletableFuture.completedFuture(this.catalog);
+				}
+				if (this.reading == null) {
+					this.reading = start(this.generation);
+				}
+				return this.reading;
+			}
+		}
+
+		private CompletableFuture<Catalog> start(long started) {
+			CompletionStage<Catalog> stage;
+			try {
+				stage = this.nonBlocking.get();
+			}
+			catch (RuntimeException ex) {
+				stage = CompletableFuture.failedFuture(ex);
+			}
+			return stage.handle((read, failure) -> finish(started, (failure == null) ? read : null))
+				.toCompletableFuture();
+		}
+
+		private synchronized Catalog finish(long started, Catalog read) {
+			if (started == this.generation) {
+				this.reading = null;
+				if (read != null) {
+					this.catalog = read;
+				}
+			}
+			return (read != null) ? read : Catalog.empty();
+		}
+
+		/** Waits for a blocking read under way, so that a catalog read before the schema change is not kept after it. */
+		synchronized void clear() {
+			this.catalog = null;
+			this.reading = null;
+			this.generation++;
 		}
 
 	}

@@ -4,6 +4,8 @@
  * <p>{@link io.github.rootcause.RootCause#of(Throwable)} reads what the database reported into a
  * {@link io.github.rootcause.Cause}; a {@link io.github.rootcause.Resolver} from
  * {@link io.github.rootcause.RootCause#resolver(javax.sql.DataSource)} fills the gaps from the database catalog and,
- * given an {@link io.github.rootcause.EntityModel}, from the entity model.
+ * given an {@link io.github.rootcause.EntityModel}, from the entity model. R2DBC exceptions are read alike, and
+ * {@link io.github.rootcause.R2dbcRootCause#resolver(io.r2dbc.spi.ConnectionFactory)} gives a resolver that reads
+ * the catalog over R2DBC without blocking.
  */
 package io.github.rootcause;

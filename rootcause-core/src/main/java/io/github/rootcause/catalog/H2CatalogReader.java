@@ -23,9 +23,12 @@ final class H2CatalogReader implements CatalogReader {
 			order by TABLE_SCHEMA, INDEX_NAME, ORDINAL_POSITION
 			""";
 
+	/** The queries and their row mapping, over JDBC and R2DBC. */
+	static final CatalogSql SQL = InformationSchema.sql(USER_SCHEMAS, UNIQUE_INDEXES, "select current_schema");
+
 	@Override
 	public Catalog read(Connection connection, Database database) throws SQLException {
-		return InformationSchema.read(connection, database, USER_SCHEMAS, UNIQUE_INDEXES);
+		return CatalogSql.read(connection, database, SQL);
 	}
 
 }

@@ -24,9 +24,12 @@ final class HsqldbCatalogReader implements CatalogReader {
 			order by TABLE_SCHEM, INDEX_NAME, ORDINAL_POSITION
 			""";
 
+	/** The queries and their row mapping, over JDBC and R2DBC. */
+	static final CatalogSql SQL = InformationSchema.sql(USER_SCHEMAS, UNIQUE_INDEXES, "values current_schema");
+
 	@Override
 	public Catalog read(Connection connection, Database database) throws SQLException {
-		return InformationSchema.read(connection, database, USER_SCHEMAS, UNIQUE_INDEXES);
+		return CatalogSql.read(connection, database, SQL);
 	}
 
 }

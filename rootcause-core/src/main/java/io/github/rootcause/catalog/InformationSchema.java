@@ -1,9 +1,5 @@
 package io.github.rootcause.catalog;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 
 /**
@@ -21,7 +16,8 @@ import io.github.rootcause.Kind;
  * for primary keys, unique constraints and foreign keys; {@code CHECK_CONSTRAINTS}, {@code CONSTRAINT_COLUMN_USAGE}
  * and {@code COLUMNS} for checks. The views are joined in memory because H2 builds each view anew for every row
  * of a join: joined in SQL, a schema of 500 tables took seconds to read; apart, milliseconds. H2 and HSQLDB answer
- * these queries alike; their unique indexes, which the standard views leave out, each reader reads itself.
+ * these queries alike; their unique indexes, which the standard views leave out, each reader reads itself. The
+ * queries and their row mapping serve JDBC and R2DBC alike ({@link CatalogSql}).
  */
 final class InformationSchema {
 
@@ -63,64 +59,76 @@ final class InformationSchema {
 
 	private static final String NOT_NULL_CLAUSE = " IS NOT NULL";
 
-	private InformationSchema() {
+	/**
+	 * The queries of a database that answers the standard views: keys, then checks, then the unique indexes that
+	 * are not already known as constraints.
+	 * @param userSchemas a condition on {@code tc.TABLE_SCHEMA} that keeps only user schemas
+	 * @param uniqueIndexes the database's own query for unique indexes: it returns {@code TABLE_SCHEMA},
+	 * {@code TABLE_NAME}, {@code CONSTRAINT_NAME} (the index name) and {@code COLUMN_NAME}, ordered by schema,
+	 * index and column position
+	 * @param defaultSchema the query for the default schema
+	 * @return the queries and their row mapping
+	 */
+	static CatalogSql sql(String userSchemas, String uniqueIndexes, String defaultSchema) {
+		List<CatalogSql.Query> queries = List.of(CatalogSql.Query.required(TABLE_CONSTRAINTS.formatted(userSchemas)),
+				CatalogSql.Query.required(KEY_COLUMNS.formatted(userSchemas)), CatalogSql.Query.required(REFERENCES),
+				CatalogSql.Query.required(CHECK_CLAUSES), CatalogSql.Query.required(COLUMN_POSITIONS.formatted(userSchemas)),
+				CatalogSql.Query.required(CHECK_COLUMNS.formatted(userSchemas)), CatalogSql.Query.required(uniqueIndexes));
+		return new CatalogSql() {
+
+			@Override
+			public List<CatalogSql.Query> queries() {
+				return queries;
+			}
+
+			@Override
+			public String defaultSchema() {
+				return defaultSchema;
+			}
+
+			@Override
+			public List<Constraint> constraints(List<Rows> results) {
+				return InformationSchema.constraints(results);
+			}
+
+		};
 	}
 
-	/**
-	 * Reads a catalog: keys, then checks, then the unique indexes that are not already known as constraints.
-	 * @param connection the connection
-	 * @param database the database
-	 * @param userSchemas a condition on {@code tc.TABLE_SCHEMA} that keeps only user schemas
-	 * @param uniqueIndexes the database's own query for unique indexes, see
-	 * {@link #uniqueIndexes(Connection, String, List)}
-	 * @return the catalog
-	 * @throws SQLException when a query fails
-	 */
-	static Catalog read(Connection connection, Database database, String userSchemas, String uniqueIndexes)
-			throws SQLException {
+	private static List<Constraint> constraints(List<Rows> results) {
 		Map<String, Builder> keys = new LinkedHashMap<>();
 		Map<String, Builder> checks = new LinkedHashMap<>();
 		Map<String, String> tables = new HashMap<>();
-		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(TABLE_CONSTRAINTS.formatted(userSchemas))) {
-			while (rows.next()) {
-				String key = key(rows.getString("CONSTRAINT_SCHEMA"), rows.getString("CONSTRAINT_NAME"));
-				String table = rows.getString("TABLE_NAME");
-				Builder builder = new Builder(rows.getString("TABLE_SCHEMA"), table, rows.getString("CONSTRAINT_NAME"),
-						kind(rows.getString("CONSTRAINT_TYPE")));
-				((builder.kind == Kind.CHECK) ? checks : keys).put(key, builder);
-				tables.put(key, table);
-			}
+		for (Rows.Row row : results.get(0).rows()) {
+			String key = key(row.string("CONSTRAINT_SCHEMA"), row.string("CONSTRAINT_NAME"));
+			String table = row.string("TABLE_NAME");
+			Builder builder = new Builder(row.string("TABLE_SCHEMA"), table, row.string("CONSTRAINT_NAME"),
+					kind(row.string("CONSTRAINT_TYPE")));
+			((builder.kind == Kind.CHECK) ? checks : keys).put(key, builder);
+			tables.put(key, table);
 		}
-		List<Constraint> constraints = new ArrayList<>(keys(connection, userSchemas, keys, tables));
-		constraints.addAll(checks(connection, userSchemas, checks));
-		constraints.addAll(uniqueIndexes(connection, uniqueIndexes, constraints));
-		return Catalog.of(database, JdbcMetadataReader.defaultSchema(connection, database), constraints);
+		List<Constraint> constraints = new ArrayList<>(keys(results.get(1), results.get(2), keys, tables));
+		constraints.addAll(checks(results.get(3), results.get(4), results.get(5), checks));
+		constraints.addAll(uniqueIndexes(results.get(6), constraints));
+		return constraints;
 	}
 
 	/**
 	 * Primary keys, unique constraints and foreign keys, with their columns in key order and, for a foreign key,
 	 * the referenced table.
 	 */
-	private static List<Constraint> keys(Connection connection, String userSchemas, Map<String, Builder> keys,
-			Map<String, String> tables) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			try (ResultSet rows = statement.executeQuery(KEY_COLUMNS.formatted(userSchemas))) {
-				while (rows.next()) {
-					Builder key = keys.get(key(rows.getString("CONSTRAINT_SCHEMA"), rows.getString("CONSTRAINT_NAME")));
-					if (key != null) {
-						key.add(rows.getString("COLUMN_NAME"));
-					}
-				}
+	private static List<Constraint> keys(Rows keyColumns, Rows references, Map<String, Builder> keys,
+			Map<String, String> tables) {
+		for (Rows.Row row : keyColumns.rows()) {
+			Builder key = keys.get(key(row.string("CONSTRAINT_SCHEMA"), row.string("CONSTRAINT_NAME")));
+			if (key != null) {
+				key.add(row.string("COLUMN_NAME"));
 			}
-			try (ResultSet rows = statement.executeQuery(REFERENCES)) {
-				while (rows.next()) {
-					Builder key = keys.get(key(rows.getString("CONSTRAINT_SCHEMA"), rows.getString("CONSTRAINT_NAME")));
-					if (key != null && key.kind == Kind.FOREIGN_KEY) {
-						key.referencedTable = tables.get(
-								key(rows.getString("UNIQUE_CONSTRAINT_SCHEMA"), rows.getString("UNIQUE_CONSTRAINT_NAME")));
-					}
-				}
+		}
+		for (Rows.Row row : references.rows()) {
+			Builder key = keys.get(key(row.string("CONSTRAINT_SCHEMA"), row.string("CONSTRAINT_NAME")));
+			if (key != null && key.kind == Kind.FOREIGN_KEY) {
+				key.referencedTable = tables
+					.get(key(row.string("UNIQUE_CONSTRAINT_SCHEMA"), row.string("UNIQUE_CONSTRAINT_NAME")));
 			}
 		}
 		return build(keys);
@@ -130,36 +138,28 @@ final class InformationSchema {
 	 * Check constraints, with the columns they read in table order. A check that only says a column
 	 * {@code IS NOT NULL} is how HSQLDB stores a NOT NULL constraint, and is read as {@link Kind#NOT_NULL}.
 	 */
-	private static List<Constraint> checks(Connection connection, String userSchemas, Map<String, Builder> checks)
-			throws SQLException {
+	private static List<Constraint> checks(Rows clauses, Rows columnPositions, Rows checkColumns,
+			Map<String, Builder> checks) {
 		Map<String, Builder> read = new LinkedHashMap<>();
 		Map<String, Integer> positions = new HashMap<>();
-		try (Statement statement = connection.createStatement()) {
-			try (ResultSet rows = statement.executeQuery(CHECK_CLAUSES)) {
-				while (rows.next()) {
-					String key = key(rows.getString("CONSTRAINT_SCHEMA"), rows.getString("CONSTRAINT_NAME"));
-					Builder check = checks.get(key);
-					if (check != null) {
-						String clause = rows.getString("CHECK_CLAUSE");
-						check.notNull = clause != null && clause.toUpperCase(Locale.ROOT).endsWith(NOT_NULL_CLAUSE);
-						read.put(key, check);
-					}
-				}
+		for (Rows.Row row : clauses.rows()) {
+			String key = key(row.string("CONSTRAINT_SCHEMA"), row.string("CONSTRAINT_NAME"));
+			Builder check = checks.get(key);
+			if (check != null) {
+				String clause = row.string("CHECK_CLAUSE");
+				check.notNull = clause != null && clause.toUpperCase(Locale.ROOT).endsWith(NOT_NULL_CLAUSE);
+				read.put(key, check);
 			}
-			try (ResultSet rows = statement.executeQuery(COLUMN_POSITIONS.formatted(userSchemas))) {
-				while (rows.next()) {
-					positions.put(column(rows.getString("TABLE_SCHEMA"), rows.getString("TABLE_NAME"),
-							rows.getString("COLUMN_NAME")), rows.getInt("ORDINAL_POSITION"));
-				}
-			}
-			try (ResultSet rows = statement.executeQuery(CHECK_COLUMNS.formatted(userSchemas))) {
-				while (rows.next()) {
-					Builder check = read.get(key(rows.getString("CONSTRAINT_SCHEMA"), rows.getString("CONSTRAINT_NAME")));
-					if (check != null && check.schema.equals(rows.getString("TABLE_SCHEMA"))
-							&& check.table.equals(rows.getString("TABLE_NAME"))) {
-						check.add(rows.getString("COLUMN_NAME"));
-					}
-				}
+		}
+		for (Rows.Row row : columnPositions.rows()) {
+			positions.put(column(row.string("TABLE_SCHEMA"), row.string("TABLE_NAME"), row.string("COLUMN_NAME")),
+					row.integer("ORDINAL_POSITION"));
+		}
+		for (Rows.Row row : checkColumns.rows()) {
+			Builder check = read.get(key(row.string("CONSTRAINT_SCHEMA"), row.string("CONSTRAINT_NAME")));
+			if (check != null && check.schema.equals(row.string("TABLE_SCHEMA"))
+					&& check.table.equals(row.string("TABLE_NAME"))) {
+				check.add(row.string("COLUMN_NAME"));
 			}
 		}
 		for (Builder check : read.values()) {
@@ -173,23 +173,17 @@ final class InformationSchema {
 	}
 
 	/**
-	 * Unique indexes, from a query of the database's own that returns {@code TABLE_SCHEMA}, {@code TABLE_NAME},
-	 * {@code CONSTRAINT_NAME} (the index name) and {@code COLUMN_NAME}, ordered by schema, index and column
-	 * position. An index named like a constraint already known in its schema is that constraint's own index
+	 * Unique indexes. An index named like a constraint already known in its schema is that constraint's own index
 	 * (HSQLDB) and is left out.
-	 * @param connection the connection
-	 * @param query the query
-	 * @param constraints the constraints already read
-	 * @return the unique indexes not already known as constraints
-	 * @throws SQLException when the query fails
 	 */
-	static List<Constraint> uniqueIndexes(Connection connection, String query, List<Constraint> constraints)
-			throws SQLException {
+	private static List<Constraint> uniqueIndexes(Rows rows, List<Constraint> constraints) {
 		Map<String, Builder> indexes = new LinkedHashMap<>();
-		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
-			while (rows.next()) {
-				builder(indexes, rows, Kind.UNIQUE).add(rows.getString("COLUMN_NAME"));
-			}
+		for (Rows.Row row : rows.rows()) {
+			String schema = row.string("TABLE_SCHEMA");
+			String table = row.string("TABLE_NAME");
+			String name = row.string("CONSTRAINT_NAME");
+			indexes.computeIfAbsent(key(schema, name), (key) -> new Builder(schema, table, name, Kind.UNIQUE))
+				.add(row.string("COLUMN_NAME"));
 		}
 		for (Constraint constraint : constraints) {
 			indexes.remove(key(constraint.schema(), constraint.name()));
@@ -207,13 +201,6 @@ final class InformationSchema {
 
 	private static String column(String schema, String table, String column) {
 		return schema + '\0' + table + '\0' + column;
-	}
-
-	private static Builder builder(Map<String, Builder> builders, ResultSet row, Kind kind) throws SQLException {
-		String schema = row.getString("TABLE_SCHEMA");
-		String table = row.getString("TABLE_NAME");
-		String name = row.getString("CONSTRAINT_NAME");
-		return builders.computeIfAbsent(key(schema, name), (key) -> new Builder(schema, table, name, kind));
 	}
 
 	/** Names are unique within a schema, for constraints and, apart, for indexes. */

@@ -1,10 +1,7 @@
 package io.github.rootcause.catalog;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +29,9 @@ import io.github.rootcause.Kind;
  * <p>MariaDB and MySQL scope index and check names to their table: every table has an index {@code PRIMARY}, and
  * MariaDB calls unnamed checks {@code CONSTRAINT_1} on every table. Such a name alone picks no constraint; the
  * table the error or the failed statement names does.
+ *
+ * <p>The queries and their row mapping ({@link #SQL}) serve JDBC and R2DBC alike; both check queries run, and
+ * MariaDB's wins when its rows name their table.
  */
 final class MySqlCatalogReader implements CatalogReader {
 
@@ -59,35 +59,51 @@ final class MySqlCatalogReader implements CatalogReader {
 			+ " on c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA and c.CONSTRAINT_NAME = t.CONSTRAINT_NAME"
 			+ " where t.CONSTRAINT_TYPE = 'CHECK' and t.TABLE_SCHEMA" + NOT_SYSTEM;
 
+	/** The queries and their row mapping, over JDBC and R2DBC. */
+	static final CatalogSql SQL = new CatalogSql() {
+
+		@Override
+		public List<CatalogSql.Query> queries() {
+			return List.of(CatalogSql.Query.required(GENERATED_COLUMNS), CatalogSql.Query.required(UNIQUE_INDEXES),
+					CatalogSql.Query.required(FOREIGN_KEYS), CatalogSql.Query.optional(CHECKS),
+					CatalogSql.Query.optional(MYSQL_CHECKS));
+		}
+
+		@Override
+		public String defaultSchema() {
+			return "select database()";
+		}
+
+		@Override
+		public List<Constraint> constraints(List<Rows> results) {
+			List<Constraint> constraints = new ArrayList<>(uniqueIndexes(generatedColumns(results.get(0)),
+					results.get(1)));
+			constraints.addAll(foreignKeys(results.get(2)));
+			constraints.addAll(checks(results.get(3), results.get(4)));
+			return constraints;
+		}
+
+	};
+
 	@Override
 	public Catalog read(Connection connection, Database database) throws SQLException {
-		List<Constraint> constraints = new ArrayList<>();
-		try (Statement statement = connection.createStatement()) {
-			constraints.addAll(uniqueIndexes(statement));
-			constraints.addAll(foreignKeys(statement));
-			constraints.addAll(checks(statement));
-		}
-		return Catalog.of(database, connection.getCatalog(), constraints);
+		return CatalogSql.read(connection, database, SQL);
 	}
 
-	private static List<Constraint> uniqueIndexes(Statement statement) throws SQLException {
-		Map<List<String>, List<String>> generated = generatedColumns(statement);
+	private static List<Constraint> uniqueIndexes(Map<List<String>, List<String>> generated, Rows rows) {
 		Map<List<String>, List<String>> indexes = new LinkedHashMap<>();
-		try (ResultSet rows = statement.executeQuery(UNIQUE_INDEXES)) {
-			boolean hasExpression = hasColumn(rows.getMetaData(), "EXPRESSION");
-			while (rows.next()) {
-				String schema = rows.getString("TABLE_SCHEMA");
-				String table = rows.getString("TABLE_NAME");
-				List<String> columns = indexes.computeIfAbsent(List.of(schema, table, rows.getString("INDEX_NAME")),
-						(key) -> new ArrayList<>(2));
-				String column = rows.getString("COLUMN_NAME");
-				if (column != null) {
-					List<String> read = generated.get(List.of(schema, table, column.toLowerCase(Locale.ROOT)));
-					addAll(columns, (read != null) ? read : List.of(column));
-				}
-				else if (hasExpression) {
-					addAll(columns, backticked(rows.getString("EXPRESSION")));
-				}
+		for (Rows.Row row : rows.rows()) {
+			String schema = row.string("TABLE_SCHEMA");
+			String table = row.string("TABLE_NAME");
+			List<String> columns = indexes.computeIfAbsent(List.of(schema, table, row.string("INDEX_NAME")),
+					(key) -> new ArrayList<>(2));
+			String column = row.string("COLUMN_NAME");
+			if (column != null) {
+				List<String> read = generated.get(List.of(schema, table, column.toLowerCase(Locale.ROOT)));
+				addAll(columns, (read != null) ? read : List.of(column));
+			}
+			else if (row.has("EXPRESSION")) {
+				addAll(columns, backticked(row.string("EXPRESSION")));
 			}
 		}
 		List<Constraint> constraints = new ArrayList<>(indexes.size());
@@ -97,29 +113,24 @@ final class MySqlCatalogReader implements CatalogReader {
 	}
 
 	/** Generated columns by schema, table and lower-case name, with the columns their expression reads. */
-	private static Map<List<String>, List<String>> generatedColumns(Statement statement) throws SQLException {
+	private static Map<List<String>, List<String>> generatedColumns(Rows rows) {
 		Map<List<String>, List<String>> generated = new HashMap<>();
-		try (ResultSet rows = statement.executeQuery(GENERATED_COLUMNS)) {
-			while (rows.next()) {
-				List<String> read = backticked(rows.getString("GENERATION_EXPRESSION"));
-				if (!read.isEmpty()) {
-					generated.put(List.of(rows.getString("TABLE_SCHEMA"), rows.getString("TABLE_NAME"),
-							rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)), read);
-				}
+		for (Rows.Row row : rows.rows()) {
+			List<String> read = backticked(row.string("GENERATION_EXPRESSION"));
+			if (!read.isEmpty()) {
+				generated.put(List.of(row.string("TABLE_SCHEMA"), row.string("TABLE_NAME"),
+						row.string("COLUMN_NAME").toLowerCase(Locale.ROOT)), read);
 			}
 		}
 		return generated;
 	}
 
-	private static List<Constraint> foreignKeys(Statement statement) throws SQLException {
+	private static List<Constraint> foreignKeys(Rows rows) {
 		Map<List<String>, List<String>> keys = new LinkedHashMap<>();
-		try (ResultSet rows = statement.executeQuery(FOREIGN_KEYS)) {
-			while (rows.next()) {
-				keys.computeIfAbsent(List.of(rows.getString("CONSTRAINT_SCHEMA"), rows.getString("TABLE_NAME"),
-						rows.getString("CONSTRAINT_NAME"), rows.getString("REFERENCED_TABLE_NAME")),
-						(key) -> new ArrayList<>(1))
-					.add(rows.getString("COLUMN_NAME"));
-			}
+		for (Rows.Row row : rows.rows()) {
+			keys.computeIfAbsent(List.of(row.string("CONSTRAINT_SCHEMA"), row.string("TABLE_NAME"),
+					row.string("CONSTRAINT_NAME"), row.string("REFERENCED_TABLE_NAME")), (key) -> new ArrayList<>(1))
+				.add(row.string("COLUMN_NAME"));
 		}
 		List<Constraint> constraints = new ArrayList<>(keys.size());
 		keys.forEach((key, columns) -> constraints
@@ -129,42 +140,26 @@ final class MySqlCatalogReader implements CatalogReader {
 
 	/**
 	 * MariaDB's {@code CHECK_CONSTRAINTS} has the table and the level; MySQL's has neither, and the table comes
-	 * from {@code TABLE_CONSTRAINTS}. Servers without checks (MySQL before 8.0.16) have no such table.
+	 * from {@code TABLE_CONSTRAINTS}. Servers without checks (MySQL before 8.0.16) have no such table, and neither
+	 * query gives rows.
 	 */
-	private static List<Constraint> checks(Statement statement) throws SQLException {
+	private static List<Constraint> checks(Rows checkConstraints, Rows tableConstraints) {
 		List<Constraint> checks = new ArrayList<>();
-		boolean mariaDb;
-		try (ResultSet rows = statement.executeQuery(CHECKS)) {
-			mariaDb = hasColumn(rows.getMetaData(), "TABLE_NAME");
-			while (mariaDb && rows.next()) {
-				String name = rows.getString("CONSTRAINT_NAME");
-				boolean columnLevel = "Column".equalsIgnoreCase(rows.getString("LEVEL"));
-				checks.add(new Constraint(rows.getString("CONSTRAINT_SCHEMA"), rows.getString("TABLE_NAME"), name,
-						Kind.CHECK, columnLevel ? List.of(name) : backticked(rows.getString("CHECK_CLAUSE")), null));
+		List<Rows.Row> mariaDb = checkConstraints.rows();
+		if (!mariaDb.isEmpty() && mariaDb.get(0).has("TABLE_NAME")) {
+			for (Rows.Row row : mariaDb) {
+				String name = row.string("CONSTRAINT_NAME");
+				boolean columnLevel = "Column".equalsIgnoreCase(row.string("LEVEL"));
+				checks.add(new Constraint(row.string("CONSTRAINT_SCHEMA"), row.string("TABLE_NAME"), name, Kind.CHECK,
+						columnLevel ? List.of(name) : backticked(row.string("CHECK_CLAUSE")), null));
 			}
-		}
-		catch (SQLException ex) {
 			return checks;
 		}
-		if (!mariaDb) {
-			try (ResultSet rows = statement.executeQuery(MYSQL_CHECKS)) {
-				while (rows.next()) {
-					checks.add(new Constraint(rows.getString("TABLE_SCHEMA"), rows.getString("TABLE_NAME"),
-							rows.getString("CONSTRAINT_NAME"), Kind.CHECK, backticked(rows.getString("CHECK_CLAUSE")),
-							null));
-				}
-			}
+		for (Rows.Row row : tableConstraints.rows()) {
+			checks.add(new Constraint(row.string("TABLE_SCHEMA"), row.string("TABLE_NAME"), row.string("CONSTRAINT_NAME"),
+					Kind.CHECK, backticked(row.string("CHECK_CLAUSE")), null));
 		}
 		return checks;
-	}
-
-	private static boolean hasColumn(ResultSetMetaData metaData, String name) throws SQLException {
-		for (int i = 1; i <= metaData.getColumnCount(); i++) {
-			if (name.equalsIgnoreCase(metaData.getColumnLabel(i))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static void addAll(List<String> columns, List<String> names) {

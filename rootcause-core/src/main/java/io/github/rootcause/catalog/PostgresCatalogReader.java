@@ -1,10 +1,7 @@
 package io.github.rootcause.catalog;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,8 +23,9 @@ import io.github.rootcause.Kind;
  * {@code [tenant, email]}; a partial index's predicate adds no columns. A check constraint's columns are those it
  * reads ({@code pg_constraint.conkey}). Exclusion constraints are {@link Kind#EXCLUSION}.
  *
- * <p>A database whose {@code pg_catalog} lacks what these queries use (an older CockroachDB or YugabyteDB) is read
- * through {@link JdbcMetadataReader} instead.
+ * <p>The queries and their row mapping ({@link #SQL}) serve JDBC and R2DBC alike. Over JDBC, a database whose
+ * {@code pg_catalog} lacks what these queries use (an older CockroachDB or YugabyteDB) is read through
+ * {@link JdbcMetadataReader} instead.
  */
 final class PostgresCatalogReader implements CatalogReader {
 
@@ -36,8 +34,8 @@ final class PostgresCatalogReader implements CatalogReader {
 
 	/** Unique and exclusion indexes with the constraint they back, if any, and their table's columns. */
 	private static final String INDEXES = """
-			select n.nspname, t.relname, coalesce(con.conname, i.relname), con.contype,
-			       x.indkey::text, x.indnkeyatts, x.indexprs::text,
+			select n.nspname, t.relname, coalesce(con.conname, i.relname), con.contype::text,
+			       x.indkey::text, x.indnkeyatts::int, x.indexprs::text,
 			       array(select a.attnum::text from pg_catalog.pg_attribute a
 			             where a.attrelid = t.oid and a.attnum > 0 and not a.attisdropped order by a.attnum),
 			       array(select a.attname::text from pg_catalog.pg_attribute a
@@ -54,7 +52,7 @@ final class PostgresCatalogReader implements CatalogReader {
 
 	/** Foreign keys and checks with their columns in key order and, for a foreign key, the referenced table. */
 	private static final String CONSTRAINTS = """
-			select n.nspname, t.relname, con.conname, con.contype,
+			select n.nspname, t.relname, con.conname, con.contype::text,
 			       array(select a.attname::text from unnest(con.conkey) with ordinality k(attnum, position)
 			             join pg_catalog.pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
 			             order by k.position),
@@ -67,20 +65,37 @@ final class PostgresCatalogReader implements CatalogReader {
 			order by n.nspname, t.relname, con.conname
 			""".formatted(NOT_SYSTEM);
 
+	/** The queries and their row mapping, over JDBC and R2DBC. */
+	static final CatalogSql SQL = new CatalogSql() {
+
+		@Override
+		public List<CatalogSql.Query> queries() {
+			return List.of(CatalogSql.Query.required(INDEXES), CatalogSql.Query.required(CONSTRAINTS));
+		}
+
+		@Override
+		public String defaultSchema() {
+			return "select current_schema()";
+		}
+
+		@Override
+		public List<Constraint> constraints(List<Rows> results) {
+			List<Constraint> constraints = new ArrayList<>();
+			for (Rows.Row row : results.get(0).rows()) {
+				constraints.add(index(row));
+			}
+			for (Rows.Row row : results.get(1).rows()) {
+				constraints.add(constraint(row));
+			}
+			return constraints;
+		}
+
+	};
+
 	@Override
 	public Catalog read(Connection connection, Database database) throws SQLException {
-		List<Constraint> constraints = new ArrayList<>();
-		try (Statement statement = connection.createStatement()) {
-			try (ResultSet rows = statement.executeQuery(INDEXES)) {
-				while (rows.next()) {
-					constraints.add(index(rows));
-				}
-			}
-			try (ResultSet rows = statement.executeQuery(CONSTRAINTS)) {
-				while (rows.next()) {
-					constraints.add(constraint(rows));
-				}
-			}
+		try {
+			return CatalogSql.read(connection, database, SQL);
 		}
 		catch (SQLException ex) {
 			if (!connection.getAutoCommit()) {
@@ -88,25 +103,24 @@ final class PostgresCatalogReader implements CatalogReader {
 			}
 			return new JdbcMetadataReader().read(connection, database);
 		}
-		return Catalog.of(database, JdbcMetadataReader.defaultSchema(connection, database), constraints);
 	}
 
-	private static Constraint index(ResultSet rows) throws SQLException {
-		Kind kind = "x".equals(rows.getString(4)) ? Kind.EXCLUSION : Kind.UNIQUE;
-		List<Integer> key = numbers(rows.getString(5));
-		int keyColumns = rows.getInt(6);
+	private static Constraint index(Rows.Row row) {
+		Kind kind = "x".equals(row.string(4)) ? Kind.EXCLUSION : Kind.UNIQUE;
+		List<Integer> key = numbers(row.string(5));
+		int keyColumns = row.integer(6);
 		List<Integer> attnums = new ArrayList<>(key.size());
 		for (Integer attnum : (keyColumns > 0 && keyColumns < key.size()) ? key.subList(0, keyColumns) : key) {
 			if (attnum != 0) {
 				attnums.add(attnum);
 			}
 			else {
-				attnums.addAll(expressionColumns(rows.getString(7)));
+				attnums.addAll(expressionColumns(row.string(7)));
 			}
 		}
 		Map<Integer, String> names = new HashMap<>();
-		List<String> numbers = strings(rows.getArray(8));
-		List<String> columnNames = strings(rows.getArray(9));
+		List<String> numbers = row.strings(8);
+		List<String> columnNames = row.strings(9);
 		for (int i = 0; i < Math.min(numbers.size(), columnNames.size()); i++) {
 			names.put(Integer.valueOf(numbers.get(i)), columnNames.get(i));
 		}
@@ -117,15 +131,13 @@ final class PostgresCatalogReader implements CatalogReader {
 				columns.add(name);
 			}
 		}
-		return new Constraint(rows.getString(1), rows.getString(2), rows.getString(3), kind, List.copyOf(columns),
-				null);
+		return new Constraint(row.string(1), row.string(2), row.string(3), kind, List.copyOf(columns), null);
 	}
 
-	private static Constraint constraint(ResultSet rows) throws SQLException {
-		boolean foreignKey = "f".equals(rows.getString(4));
-		return new Constraint(rows.getString(1), rows.getString(2), rows.getString(3),
-				foreignKey ? Kind.FOREIGN_KEY : Kind.CHECK, strings(rows.getArray(5)),
-				foreignKey ? rows.getString(6) : null);
+	private static Constraint constraint(Rows.Row row) {
+		boolean foreignKey = "f".equals(row.string(4));
+		return new Constraint(row.string(1), row.string(2), row.string(3), foreignKey ? Kind.FOREIGN_KEY : Kind.CHECK,
+				row.strings(5), foreignKey ? row.string(6) : null);
 	}
 
 	/**
@@ -177,25 +189,6 @@ final class PostgresCatalogReader implements CatalogReader {
 			}
 		}
 		return numbers;
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		if (array == null) {
-			return List.of();
-		}
-		try {
-			Object[] values = (Object[]) array.getArray();
-			List<String> strings = new ArrayList<>(values.length);
-			for (Object value : values) {
-				if (value != null) {
-					strings.add(value.toString());
-				}
-			}
-			return strings;
-		}
-		finally {
-			array.free();
-		}
 	}
 
 }

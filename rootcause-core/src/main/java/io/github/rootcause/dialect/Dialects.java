@@ -48,7 +48,7 @@ final class Dialects {
 	}
 
 	/**
-	 * The database whose driver (or embedded engine) owns the class.
+	 * The database whose driver (JDBC or R2DBC, or embedded engine) owns the class.
 	 * @param className a fully qualified class name
 	 * @return the database, or {@code null}
 	 */
@@ -56,25 +56,27 @@ final class Dialects {
 		if (className.startsWith("java.") || className.startsWith("javax.")) {
 			return null;
 		}
-		if (className.startsWith("org.postgresql.") || className.startsWith("com.impossibl.postgres.")) {
+		if (className.startsWith("org.postgresql.") || className.startsWith("io.r2dbc.postgresql.")
+				|| className.startsWith("com.impossibl.postgres.")) {
 			return Database.POSTGRESQL;
 		}
-		if (className.startsWith("org.mariadb.jdbc.")) {
+		if (className.startsWith("org.mariadb.jdbc.") || className.startsWith("org.mariadb.r2dbc.")) {
 			return Database.MARIADB;
 		}
-		if (className.startsWith("com.mysql.")) {
+		if (className.startsWith("com.mysql.") || className.startsWith("io.asyncer.r2dbc.mysql.")) {
 			return Database.MYSQL;
 		}
 		if (className.startsWith("oracle.")) {
 			return Database.ORACLE;
 		}
-		if (className.startsWith("com.microsoft.sqlserver.") || className.startsWith("net.sourceforge.jtds.")) {
+		if (className.startsWith("com.microsoft.sqlserver.") || className.startsWith("io.r2dbc.mssql.")
+				|| className.startsWith("net.sourceforge.jtds.")) {
 			return Database.SQL_SERVER;
 		}
 		if (className.startsWith("com.ibm.db2.") || className.startsWith("com.ibm.as400.")) {
 			return Database.DB2;
 		}
-		if (className.startsWith("org.h2.")) {
+		if (className.startsWith("org.h2.") || className.startsWith("io.r2dbc.h2.")) {
 			return Database.H2;
 		}
 		if (className.startsWith("org.hsqldb.")) {

@@ -15,7 +15,8 @@ import io.github.rootcause.Reference;
  *
  * <p>PostgreSQL sends each error as separate fields: SQLState, message, detail, schema, table, column, constraint.
  * This dialect reads those fields (through pgjdbc's {@code PSQLException.getServerErrorMessage()}, see
- * {@link Pgjdbc}) and never the wording of the message, so a server whose {@code lc_messages} is German or
+ * {@link Pgjdbc}, or r2dbc-postgresql's {@code PostgresqlException.getErrorDetails()}, see {@link R2dbcPostgresql})
+ * and never the wording of the message, so a server whose {@code lc_messages} is German or
  * Japanese resolves exactly like an English one. Without pgjdbc on the class path, or for an exception that
  * carries no server error (such as the {@link java.sql.BatchUpdateException} that sums up a failed batch, whose
  * {@link SQLException#getNextException() next exception} carries it), the SQLState alone gives the kind.
@@ -106,6 +107,9 @@ final class PostgresDialect implements Dialect {
 	/** Whether pgjdbc is on this class's class path; only then is {@link Pgjdbc} loaded. */
 	private static final boolean PGJDBC_PRESENT = isPresent("org.postgresql.util.ServerErrorMessage");
 
+	/** Whether r2dbc-postgresql is on this class's class path; only then is {@link R2dbcPostgresql} loaded. */
+	private static final boolean R2DBC_POSTGRESQL_PRESENT = isPresent("io.r2dbc.postgresql.api.PostgresqlException");
+
 	private static final String RESTRICT_VIOLATION = "23001";
 
 	private static final int KEY_ATTEMPTS = 4;
@@ -185,11 +189,13 @@ final class PostgresDialect implements Dialect {
 	}
 
 	private static ServerError serverError(SQLException exception) {
-		if (!PGJDBC_PRESENT) {
-			return null;
-		}
 		try {
-			return Pgjdbc.serverError(exception);
+			ServerError error = PGJDBC_PRESENT ? Pgjdbc.serverError(exception) : null;
+			if (error == null && R2DBC_POSTGRESQL_PRESENT) {
+				// R2DBC's exception stands behind the SQL exception that carries its SQLState and message.
+				error = R2dbcPostgresql.serverError(exception.getCause());
+			}
+			return error;
 		}
 		catch (LinkageError ex) {
 			return null;

@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
+import io.github.rootcause.testing.ExpectedProblems;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,17 +61,8 @@ abstract class SampleTest {
 	 */
 	static void assertViolation(Http.Response response, String kind, String constraint, String field, String message,
 			String instance) {
-		int status = switch (kind) {
-			case "unique" -> 409;
-			case "check" -> 422;
-			default -> throw new IllegalArgumentException(kind);
-		};
-		String title = (status == 409) ? "Already exists" : "Invalid value";
-		assertProblem(response, status, """
-				{"type": "urn:rootcause:problem:%1$s", "title": "%2$s", "status": %3$d, "detail": "%6$s",
-				 "instance": "%7$s", "kind": "%1$s", "constraint": "%4$s",
-				 "errors": [{"pointer": "#/%5$s", "field": "%5$s", "code": "%1$s", "detail": "%6$s"}]}
-				""".formatted(kind, title, status, constraint, field, message, instance));
+		assertProblem(response, ExpectedProblems.status(kind),
+				ExpectedProblems.violation(kind, constraint, field, message, instance));
 	}
 
 	/**
@@ -80,11 +73,7 @@ abstract class SampleTest {
 	 * @param instance the request path
 	 */
 	static void assertMissingValue(Http.Response response, String field, String instance) {
-		assertProblem(response, 422, """
-				{"type": "urn:rootcause:problem:not-null", "title": "Missing value", "status": 422,
-				 "detail": "A value for %1$s is required.", "instance": "%2$s", "kind": "not-null",
-				 "errors": [{"pointer": "#/%1$s", "field": "%1$s", "code": "not-null", "detail": "must not be null"}]}
-				""".formatted(field, instance));
+		assertProblem(response, 422, ExpectedProblems.missingValue(field, instance));
 	}
 
 	static void assertJson(String actual, String expected) {

@@ -234,6 +234,57 @@ public final class DatabaseFixture implements BeforeAllCallback, BeforeEachCallb
 	}
 
 	/**
+	 * This fixture's database (or schema) over R2DBC: the same database as {@link #url()}, through r2dbc-h2,
+	 * r2dbc-postgresql or r2dbc-mariadb.
+	 * @return the R2DBC side of this fixture
+	 * @throws IllegalStateException for an engine with no R2DBC driver here, or a MariaDB fixture
+	 * {@link #answeringIn(String) answering in another language}
+	 */
+	public R2dbcDatabase r2dbc() {
+		return new R2dbcDatabase(r2dbcUrl(), this.user, this.password);
+	}
+
+	/** Whether {@link #r2dbc()} reaches this fixture's database: its R2DBC driver is on the class path. */
+	boolean hasR2dbc() {
+		String driver = switch (this.database) {
+			case H2 -> "io.r2dbc.h2.H2ConnectionFactory";
+			case POSTGRESQL -> "io.r2dbc.postgresql.PostgresqlConnectionFactory";
+			case MARIADB -> (this.serverLanguage == null) ? "org.mariadb.r2dbc.MariadbConnectionFactory" : null;
+			default -> null;
+		};
+		if (driver == null) {
+			return false;
+		}
+		try {
+			Class.forName(driver, false, DatabaseFixture.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
+		}
+	}
+
+	String r2dbcUrl() {
+		return switch (this.database) {
+			case H2 -> "r2dbc:h2:mem:///" + this.name + "?options=DB_CLOSE_DELAY=-1";
+			case POSTGRESQL -> "r2dbc:" + withoutQuery(this.server.url()).substring("jdbc:".length()) + "?schema="
+					+ this.name;
+			case MARIADB -> {
+				if (this.serverLanguage != null) {
+					throw new IllegalStateException("No R2DBC URL for a MariaDB fixture in " + this.serverLanguage);
+				}
+				yield "r2dbc:" + withoutQuery(withDatabase(this.server.url(), this.name)).substring("jdbc:".length());
+			}
+			default -> throw new IllegalStateException("No R2DBC driver here for " + this.database);
+		};
+	}
+
+	private static String withoutQuery(String url) {
+		int query = url.indexOf('?');
+		return (query >= 0) ? url.substring(0, query) : url;
+	}
+
+	/**
 	 * The user to connect as.
 	 * @return the user name, possibly empty
 	 */

@@ -34,7 +34,9 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  * it before the class and drops it after (and skips each test, or fails it when databases are required, when the
  * server is not there), and the application context's data source points at it.
  * <p>
- * The context gets {@code spring.datasource.url}, {@code .username} and {@code .password} from the fixture, and
+ * The context gets {@code spring.datasource.url}, {@code .username} and {@code .password} from the fixture (and
+ * {@code spring.r2dbc.url}, {@code .username} and {@code .password} for the same database when its R2DBC driver
+ * is on the class path, see {@link DatabaseFixture#r2dbc()}), and
  * two properties that a module's own settings can use as placeholders: {@code rootcause.test.database}, the
  * engine's name in lower case ({@code h2}, {@code postgresql}, {@code mariadb}), and {@code rootcause.test.schema},
  * the fixture's schema (on H2, its database) name. All of them rank below the test's own properties
@@ -114,6 +116,11 @@ public @interface OnDatabase {
 				values.put("spring.datasource.url", db.url());
 				values.put("spring.datasource.username", db.user());
 				values.put("spring.datasource.password", db.password());
+				if (db.hasR2dbc()) {
+					values.put("spring.r2dbc.url", db.r2dbcUrl());
+					values.put("spring.r2dbc.username", db.user());
+					values.put("spring.r2dbc.password", db.password());
+				}
 				values.put("rootcause.test.database", db.database().name().toLowerCase(Locale.ROOT));
 				values.put("rootcause.test.schema", db.schema());
 				MapPropertySource properties = new MapPropertySource("rootcause.test.database", values);

@@ -5,7 +5,8 @@
  * in-memory database for the embedded engines, and a fresh schema (PostgreSQL) or database (MariaDB) on a server
  * found from the environment, started with Testcontainers where a Docker engine runs, or else skipped with a
  * message that says how to provide one. When {@code ROOTCAUSE_DATABASES_REQUIRED=true} a server that cannot be
- * reached fails the test instead of skipping it.
+ * reached fails the test instead of skipping it. {@link io.github.rootcause.testing.DatabaseFixture#r2dbc()} reaches
+ * the same database over R2DBC.
  *
  * <p>{@link io.github.rootcause.testing.DriverExceptions} builds the exceptions of the databases with no server
  * here (Oracle, SQL Server, Db2) through their drivers' own factories, for the recorded tests and the benchmarks.

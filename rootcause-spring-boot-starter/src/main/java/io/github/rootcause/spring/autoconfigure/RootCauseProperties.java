@@ -22,6 +22,8 @@ public class RootCauseProperties {
 
 	private final Toggle jdbc = new Toggle();
 
+	private final Toggle r2dbc = new Toggle();
+
 	private final Toggle jpa = new Toggle();
 
 	private final Toggle mybatis = new Toggle();
@@ -55,6 +57,10 @@ public class RootCauseProperties {
 
 	public Toggle getJdbc() {
 		return this.jdbc;
+	}
+
+	public Toggle getR2dbc() {
+		return this.r2dbc;
 	}
 
 	public Toggle getJpa() {

@@ -1,18 +1,15 @@
 package io.github.rootcause.spring.autoconfigure;
 
-import tools.jackson.databind.ObjectMapper;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
@@ -44,14 +41,15 @@ import io.github.rootcause.spring.web.ViolationProblemFactory;
 @ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "rootcause.web.enabled", matchIfMissing = true)
+@Import(RequestBodyNamesConfiguration.class)
 public final class RootCauseWebAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
 	ViolationProblemFactory rootCauseProblemFactory(RootCauseProperties properties, ApplicationContext context,
 			ObjectProvider<RequestBodyNames> names, ObjectProvider<GeneratedKeys> generatedKeys) {
-		return new ViolationProblemFactory(properties, context, names.getIfAvailable(RequestBodyNames::fieldNames),
-				(table, column) -> generatedKeys.orderedStream().anyMatch((keys) -> keys.isGenerated(table, column)));
+		return new ViolationProblemFactory(ViolationProblemsFactory.of(properties, context,
+				names.getIfAvailable(RequestBodyNames::fieldNames), generatedKeys));
 	}
 
 	@Bean
@@ -84,34 +82,6 @@ public final class RootCauseWebAutoConfiguration {
 		resolver.setMessageConverters(adapter.getMessageConverters());
 		resolver.setContentNegotiationManager(contentNegotiationManager);
 		return resolver;
-	}
-
-	/** Names request body members as the application's Jackson 3 mapper reads them. */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(ObjectMapper.class)
-	static final class JacksonNamesConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		@ConditionalOnBean(ObjectMapper.class)
-		RequestBodyNames rootCauseRequestBodyNames(ObjectMapper mapper) {
-			return new RequestBodyNames(new JacksonBodyNames(mapper));
-		}
-
-	}
-
-	/** Names request body members as the application's Jackson 2 mapper reads them (Spring Boot 3.5). */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(com.fasterxml.jackson.databind.ObjectMapper.class)
-	static final class Jackson2NamesConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		@ConditionalOnBean(com.fasterxml.jackson.databind.ObjectMapper.class)
-		RequestBodyNames rootCauseJackson2RequestBodyNames(com.fasterxml.jackson.databind.ObjectMapper mapper) {
-			return new RequestBodyNames(new Jackson2BodyNames(mapper));
-		}
-
 	}
 
 }

@@ -71,13 +71,7 @@ public final class ConstraintViolationTranslator implements SQLExceptionTranslat
 	 * @return a {@link UniqueViolationException} or another {@link ConstraintViolation} exception
 	 */
 	public static DataAccessException exception(String message, Cause cause, Throwable ex) {
-		return switch (cause.kind()) {
-			case UNIQUE -> new UniqueViolationException(message, cause, ex);
-			case NOT_NULL -> new NotNullViolationException(message, cause, ex);
-			case CHECK -> new CheckViolationException(message, cause, ex);
-			case FOREIGN_KEY -> new ForeignKeyViolationException(message, cause, ex);
-			case EXCLUSION -> new ExclusionViolationException(message, cause, ex);
-		};
+		return ConstraintViolation.of(message, cause, ex);
 	}
 
 	private static String message(String task, @Nullable String sql, SQLException ex) {

@@ -118,7 +118,14 @@ public final class DataSourceResolvers {
 		return resolve(resolver(dataSource), throwable);
 	}
 
-	private Optional<Cause> resolve(@Nullable Resolver resolver, @Nullable Throwable throwable) {
+	/**
+	 * Reads the violation behind a throwable with the given resolver, as {@link #resolve(Throwable)} does with the
+	 * primary data source's: for resolvers of other sources, such as an R2DBC connection factory's.
+	 * @param resolver the resolver, or {@code null} for what the exception alone tells
+	 * @param throwable any throwable; may be {@code null}
+	 * @return the cause, or empty when it is not a constraint violation
+	 */
+	public Optional<Cause> resolve(@Nullable Resolver resolver, @Nullable Throwable throwable) {
 		Optional<Throwable> translated = inChain(throwable, ConstraintViolation.class::isInstance);
 		if (translated.isPresent()) {
 			return Optional.of(((ConstraintViolation) translated.get()).violation());

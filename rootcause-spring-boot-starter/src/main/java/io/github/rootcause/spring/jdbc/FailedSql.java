@@ -8,14 +8,15 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.util.ClassUtils;
 
 /**
  * The statement that failed, as the exceptions of a chain carry it, for an exception that did not pass through a
  * translator that knew it. Asked in chain order, the first that tells wins:
  * <ul>
  * <li>{@link UncategorizedSQLException#getSql()} and {@link BadSqlGrammarException#getSql()};
- * <li>the message Spring's translators build, {@code task; SQL [statement]; database message}, and jOOQ's,
- * {@code SQL [statement]; database message};
+ * <li>the message Spring's translators build (JDBC's and R2DBC's), {@code task; SQL [statement]; database message},
+ * and jOOQ's, {@code SQL [statement]; database message};
  * <li>the line MyBatis adds to its messages, {@code ### SQL: statement};
  * <li>the end of H2's own messages, {@code ...; SQL statement:\nstatement [23502-232]}, which tells the statement
  * where Spring was not told it ({@code SimpleJdbcInsert}).
@@ -31,6 +32,10 @@ final class FailedSql {
 	private static final String MYBATIS = "### SQL: ";
 
 	private static final String H2 = "; SQL statement:\n";
+
+	/** Whether spring-jdbc is on the class path: a reactive application may have Spring's R2DBC support alone. */
+	private static final boolean SPRING_JDBC_PRESENT = ClassUtils.isPresent(
+			"org.springframework.jdbc.UncategorizedSQLException", FailedSql.class.getClassLoader());
 
 	private FailedSql() {
 	}
@@ -52,21 +57,29 @@ final class FailedSql {
 	}
 
 	private static @Nullable String carried(Throwable throwable) {
+		String sql = SPRING_JDBC_PRESENT ? jdbcCarried(throwable) : null;
+		if (sql != null) {
+			return sql;
+		}
+		String message = throwable.getMessage();
+		if (message == null) {
+			return null;
+		}
+		sql = springStyle(message, throwable.getCause());
+		if (sql == null) {
+			sql = myBatisStyle(message);
+		}
+		return (sql != null) ? sql : h2Style(message);
+	}
+
+	private static @Nullable String jdbcCarried(Throwable throwable) {
 		if (throwable instanceof UncategorizedSQLException uncategorized && uncategorized.getSql() != null) {
 			return uncategorized.getSql();
 		}
 		if (throwable instanceof BadSqlGrammarException grammar) {
 			return grammar.getSql();
 		}
-		String message = throwable.getMessage();
-		if (message == null) {
-			return null;
-		}
-		String sql = springStyle(message, throwable.getCause());
-		if (sql == null) {
-			sql = myBatisStyle(message);
-		}
-		return (sql != null) ? sql : h2Style(message);
+		return null;
 	}
 
 	/**

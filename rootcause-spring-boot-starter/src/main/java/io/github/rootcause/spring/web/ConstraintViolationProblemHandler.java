@@ -2,12 +2,8 @@ package io.github.rootcause.spring.web;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
@@ -33,21 +29,18 @@ import io.github.rootcause.spring.jdbc.DataSourceResolvers;
  * naming a data access exception takes; it is also an advice of lowest precedence for
  * {@code DataIntegrityViolationException}. Define a bean of this type to replace it.
  *
- * <p>Logging: a violation answered with a 4xx is logged at DEBUG (kind, constraint, table and columns, no
- * values), and once per constraint at WARN when nothing tailors its problem; one that is the server's fault
- * ({@link ViolationProblemFactory#serverFault}) is logged at ERROR with its exception.
+ * <p>Logging, as {@link ViolationProblems#answer} does for both web stacks: a violation answered with a 4xx is
+ * logged at DEBUG (kind, constraint, table and columns, no values), and once per constraint at WARN when nothing
+ * tailors its problem; one that is the server's fault ({@link ViolationProblemFactory#serverFault}) is logged at
+ * ERROR with its exception.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ConstraintViolationProblemHandler {
 
-	private static final Log logger = LogFactory.getLog(ConstraintViolationProblemHandler.class);
-
 	private final DataSourceResolvers resolvers;
 
 	private final ViolationProblemFactory problems;
-
-	private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Creates the handler.
@@ -76,11 +69,7 @@ public class ConstraintViolationProblemHandler {
 			problem = violation(cause.get(), exception, request, locale);
 		}
 		else if (isIntegrityProblem(exception)) {
-			problem = this.problems.dataProblem(exception, request, locale);
-			if (logger.isDebugEnabled()) {
-				logger.debug("Answered a data integrity problem with " + problem.getStatus() + ": "
-						+ exception.getClass().getName());
-			}
+			problem = this.problems.problems().answerDataProblem(exception, ServletProblemRequest.of(request), locale);
 		}
 		else {
 			throw exception;
@@ -97,20 +86,7 @@ public class ConstraintViolationProblemHandler {
 	 * @return the problem
 	 */
 	protected ProblemDetail violation(Cause cause, Throwable exception, HttpServletRequest request, Locale locale) {
-		Optional<String> fault = this.problems.serverFault(cause, request);
-		if (fault.isPresent()) {
-			logger.error("Violation of " + describe(cause) + " answered with 500 as the server's fault: "
-					+ fault.get() + " (" + request.getMethod() + " " + request.getRequestURI() + ")", exception);
-		}
-		else {
-			warnIfUnhandled(cause, locale);
-		}
-		ProblemDetail problem = this.problems.problem(cause, request, locale);
-		if (fault.isEmpty() && logger.isDebugEnabled()) {
-			logger.debug("Answered violation of " + describe(cause) + " with " + problem.getStatus() + " ("
-					+ request.getMethod() + " " + request.getRequestURI() + ")");
-		}
-		return problem;
+		return this.problems.problems().answer(cause, exception, ServletProblemRequest.of(request), locale);
 	}
 
 	/**
@@ -121,44 +97,7 @@ public class ConstraintViolationProblemHandler {
 	 * @return whether it gets the "data integrity violation" or "invalid data" problem
 	 */
 	public static boolean isIntegrityProblem(@Nullable Throwable exception) {
-		return DataSourceResolvers.inChain(exception, DataIntegrityViolationException.class::isInstance).isPresent()
-				|| ViolationProblemFactory.isInvalidData(exception);
-	}
-
-	private void warnIfUnhandled(Cause cause, Locale locale) {
-		if (!logger.isWarnEnabled()) {
-			return;
-		}
-		String name = cause.constraint().orElse(null);
-		String key = (name != null) ? name : cause.kind() + " " + cause.table().orElse("") + cause.columns();
-		if (this.warned.contains(key) || this.problems.isTailored(cause, locale)) {
-			return;
-		}
-		if (this.warned.add(key)) {
-			String annotation = "@On" + annotationName(cause) + "Violation";
-			logger.warn((name != null)
-					? "Violation of " + describe(cause) + " answered with the default problem; to tailor it, set "
-							+ "rootcause.constraints.[" + name + "].message (and .fields, .status) or annotate a "
-							+ "handler method with " + annotation + "(constraint = \"" + name + "\")"
-					: "Violation of " + describe(cause) + " answered with the default problem; the database did not "
-							+ "name the constraint, so handle it with " + annotation
-							+ ((cause.fields().isEmpty()) ? "" : "(fields = \"" + String.join("\", \"", cause.fields())
-									+ "\")"));
-		}
-	}
-
-	private static String describe(Cause cause) {
-		return ViolationProblemFactory.slug(cause.kind()) + " constraint " + cause.constraint().orElse("(unnamed)")
-				+ cause.table().map((table) -> " on " + table + cause.columns()).orElse("");
-	}
-
-	private static String annotationName(Cause cause) {
-		return switch (cause.kind()) {
-			case UNIQUE, EXCLUSION -> "Unique";
-			case NOT_NULL -> "NotNull";
-			case CHECK -> "Check";
-			case FOREIGN_KEY -> "ForeignKey";
-		};
+		return ViolationProblems.isIntegrityProblem(exception);
 	}
 
 }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanUtils;
@@ -21,7 +20,6 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The names a client uses for the entity fields of a violation: the JSON members of the request body of the
@@ -59,18 +57,17 @@ public final class RequestBodyNames {
 	}
 
 	/**
-	 * How the body of a request names entity fields.
+	 * How the body of a request names entity fields, for either web stack.
 	 * @param request the request; may be {@code null}
 	 * @return the body
 	 */
-	public Body body(@Nullable HttpServletRequest request) {
+	public Body body(@Nullable ProblemRequest request) {
 		if (request == null) {
 			return Body.ENTITY_NAMES;
 		}
-		Class<?> type = (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod
-				method) ? bodyType(method) : null;
+		Class<?> type = (request.handler() != null) ? bodyType(request.handler()) : null;
 		if (type == null) {
-			return hasBody(request) ? Body.ENTITY_NAMES : Body.NONE;
+			return request.hasBody() ? Body.ENTITY_NAMES : Body.NONE;
 		}
 		return isOpaque(type) ? Body.ENTITY_NAMES : new Body(this, type);
 	}
@@ -89,10 +86,6 @@ public final class RequestBodyNames {
 			}
 		}
 		return null;
-	}
-
-	private static boolean hasBody(HttpServletRequest request) {
-		return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
 	}
 
 	private Optional<String> member(Class<?> root, String field) {

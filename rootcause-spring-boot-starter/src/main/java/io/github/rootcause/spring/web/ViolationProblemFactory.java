@@ -1,74 +1,30 @@
 package io.github.rootcause.spring.web;
 
-import java.net.URI;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.Kind;
-import io.github.rootcause.Reference;
 import io.github.rootcause.spring.autoconfigure.RootCauseProperties;
-import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jdbc.GeneratedKeys;
 
 /**
- * Builds the RFC 9457 problem for a constraint violation:
- *
- * <pre class="code">
- * {
- *   "type": "urn:rootcause:problem:unique",
- *   "title": "Already exists",
- *   "status": 409,
- *   "detail": "A record with the same email already exists.",
- *   "instance": "/customers",
- *   "kind": "unique",
- *   "constraint": "uq_customer_email",
- *   "errors": [ { "pointer": "#/email", "field": "email", "code": "unique", "detail": "must be unique" } ]
- * }
- * </pre>
- *
- * <p>Statuses come from {@code rootcause.web.status.*}, or {@code rootcause.constraints.<name>.status}. Titles and
- * details come from the {@link MessageSource} for the request's locale, with English defaults: codes
- * {@code rootcause.problem.<kind>.title}, {@code rootcause.problem.<kind>.detail} (with the fields as
- * <code>{0}</code>), {@code rootcause.problem.<kind>.detail.none} (no field known), {@code rootcause.error.<kind>}
- * (each entry of {@code errors}), and {@code rootcause.constraint.<name>} (one constraint, replacing the detail of
- * the problem and of its errors, as {@code rootcause.constraints.<name>.message} does). {@code <kind>} is
- * {@code unique}, {@code not-null}, {@code check}, {@code foreign-key.missing}, {@code foreign-key.referenced},
- * {@code foreign-key} (side unknown) or {@code exclusion}.
- *
- * <p>Fields are named as the request's body names them ({@link RequestBodyNames}): {@code pointer} and
- * {@code field} are its JSON members, and a field the body cannot hold has no {@code pointer}. A violation that
- * nothing in the request explains ({@link #serverFault}) gets a plain 500 problem instead.
- *
- * <p>The body never holds SQL, row values, the database's message, stack traces, or table and column names: only
- * the kind, the constraint name (unless {@code rootcause.web.include-constraint=false}) and the fields. A foreign
- * key whose row is still referenced has no {@code errors}: its fields belong to the referencing entity, not to the
- * request.
+ * Builds the RFC 9457 problem for a constraint violation answered by Spring MVC: the servlet side of
+ * {@link ViolationProblems}, which builds the problems of both web stacks (its Javadoc shows the body, the
+ * properties and the messages). Each method reads the servlet request as a {@link ProblemRequest} and asks the
+ * shared factory.
  */
 public class ViolationProblemFactory {
 
-	private final RootCauseProperties properties;
-
-	private final MessageSource messages;
-
-	private static final URI ABOUT_BLANK = URI.create("about:blank");
-
-	private final RequestBodyNames names;
-
-	private final GeneratedKeys generatedKeys;
+	private final ViolationProblems problems;
 
 	/**
 	 * Creates a factory that names fields as the entity does and knows no generated keys.
@@ -76,7 +32,7 @@ public class ViolationProblemFactory {
 	 * @param messages where titles and details are looked up
 	 */
 	public ViolationProblemFactory(RootCauseProperties properties, MessageSource messages) {
-		this(properties, messages, RequestBodyNames.fieldNames(), (table, column) -> false);
+		this(new ViolationProblems(properties, messages));
 	}
 
 	/**
@@ -88,289 +44,126 @@ public class ViolationProblemFactory {
 	 */
 	public ViolationProblemFactory(RootCauseProperties properties, MessageSource messages, RequestBodyNames names,
 			GeneratedKeys generatedKeys) {
-		this.properties = properties;
-		this.messages = messages;
-		this.names = names;
-		this.generatedKeys = generatedKeys;
+		this(new ViolationProblems(properties, messages, names, generatedKeys));
 	}
 
 	/**
-	 * The problem for a constraint violation.
+	 * Creates a factory over the shared one.
+	 * @param problems the factory both web stacks share
+	 */
+	public ViolationProblemFactory(ViolationProblems problems) {
+		this.problems = problems;
+	}
+
+	/**
+	 * The factory both web stacks share, which this one asks.
+	 * @return the shared factory
+	 */
+	public ViolationProblems problems() {
+		return this.problems;
+	}
+
+	/**
+	 * The problem for a constraint violation, see {@link ViolationProblems#problem}.
 	 * @param cause the violation
 	 * @param request the request, whose path becomes the {@code instance}
 	 * @param locale the locale of the messages
 	 * @return the problem
 	 */
 	public ProblemDetail problem(Cause cause, @Nullable HttpServletRequest request, Locale locale) {
-		if (serverFault(cause, request).isPresent()) {
-			ProblemDetail fault = OrderedProblemDetail.withStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
-			// Written on every Spring line: Framework 6.2 defaults to it, 7 leaves an unset type out.
-			fault.setType(ABOUT_BLANK);
-			fault.setInstance(URI.create(request.getRequestURI()));
-			return fault;
-		}
-		Optional<RootCauseProperties.Constraint> configured = cause.constraint()
-			.flatMap(this.properties::constraint);
-		String key = key(cause);
-		ProblemDetail problem = OrderedProblemDetail.withStatus(status(cause).value());
-		problem.setType(URI.create(this.properties.getWeb().getTypeBaseUri() + slug(cause.kind())));
-		problem.setTitle(message("rootcause.problem." + key + ".title", null, DefaultMessages.title(key), locale));
-		List<Member> fields = members(cause, configured, request);
-		String custom = custom(cause, configured, locale);
-		String detail;
-		if (custom != null) {
-			detail = custom;
-		}
-		else if (fields.isEmpty()) {
-			detail = message("rootcause.problem." + key + ".detail.none", null, DefaultMessages.detail(key, null),
-					locale);
-		}
-		else {
-			detail = message("rootcause.problem." + key + ".detail",
-					new Object[] { String.join(", ", fields.stream().map(Member::name).toList()) },
-					DefaultMessages.detail(key, "{0}"), locale);
-		}
-		problem.setDetail(detail);
-		if (request != null) {
-			problem.setInstance(URI.create(request.getRequestURI()));
-		}
-		problem.setProperty("kind", slug(cause.kind()));
-		if (this.properties.getWeb().isIncludeConstraint() && cause.constraint().isPresent()) {
-			problem.setProperty("constraint", cause.constraint().get());
-		}
-		if (!fields.isEmpty() && !cause.isStillReferenced()) {
-			String errorDetail = errorDetail(cause, locale);
-			List<Map<String, Object>> errors = new ArrayList<>(fields.size());
-			for (Member field : fields) {
-				Map<String, Object> error = new LinkedHashMap<>();
-				if (field.inBody()) {
-					error.put("pointer", "#/" + field.name().replace("~", "~0").replace("/", "~1").replace('.', '/'));
-				}
-				error.put("field", field.name());
-				error.put("code", slug(cause.kind()));
-				error.put("detail", errorDetail);
-				errors.add(error);
-			}
-			problem.setProperty("errors", errors);
-		}
-		return problem;
+		return this.problems.problem(cause, of(request), locale);
 	}
 
 	/**
-	 * The problem for a {@code DataIntegrityViolationException} (or another data access exception) that is not a
-	 * constraint violation: {@code rootcause.web.status.invalid-data} (400) for a data exception (SQLState class
-	 * 22: value too long, numeric overflow, bad format), else {@code rootcause.web.status.integrity} (409). Like
-	 * every problem here, it says nothing of the SQL, values or the database's message.
+	 * The problem for a data access exception that is no constraint violation, see
+	 * {@link ViolationProblems#dataProblem}.
 	 * @param exception the exception
 	 * @param request the request, whose path becomes the {@code instance}
 	 * @param locale the locale of the messages
 	 * @return the problem
 	 */
 	public ProblemDetail dataProblem(Throwable exception, @Nullable HttpServletRequest request, Locale locale) {
-		boolean invalidData = isInvalidData(exception);
-		String key = invalidData ? "invalid-data" : "integrity";
-		RootCauseProperties.Status statuses = this.properties.getWeb().getStatus();
-		ProblemDetail problem = OrderedProblemDetail
-			.withStatus(invalidData ? statuses.getInvalidData() : statuses.getIntegrity());
-		problem.setType(URI.create(this.properties.getWeb().getTypeBaseUri() + key));
-		problem.setTitle(message("rootcause.problem." + key + ".title", null, DefaultMessages.title(key), locale));
-		problem.setDetail(message("rootcause.problem." + key + ".detail", null, DefaultMessages.detail(key, null), locale));
-		if (request != null) {
-			problem.setInstance(URI.create(request.getRequestURI()));
-		}
-		return problem;
+		return this.problems.dataProblem(exception, of(request), locale);
 	}
 
 	/**
-	 * Why a violation is the server's fault rather than the client's, when nothing in the request explains it (and
-	 * {@code rootcause.web.server-faults} is on): a unique violation on a generated key (an identity or sequence
-	 * behind the rows already stored), or a not-null violation on a request without a body (the server, a cascade
-	 * say, wrote the null). Such a violation gets a plain 500 problem.
+	 * Why a violation is the server's fault rather than the client's, see {@link ViolationProblems#serverFault}.
 	 * @param cause the violation
 	 * @param request the request; may be {@code null}
 	 * @return the reason, or empty when the violation is the client's
 	 */
 	public Optional<String> serverFault(Cause cause, @Nullable HttpServletRequest request) {
-		if (!this.properties.getWeb().isServerFaults() || request == null) {
-			return Optional.empty();
-		}
-		if (cause.kind() == Kind.UNIQUE && cause.table().isPresent() && !cause.columns().isEmpty()
-				&& cause.columns().stream().allMatch((column) -> this.generatedKeys.isGenerated(cause.table().get(),
-						column))) {
-			return Optional.of("its key is generated, so its identity or sequence is behind the rows already stored");
-		}
-		if (cause.kind() == Kind.NOT_NULL && this.names.body(request).isAbsent()
-				&& cause.fields().stream().noneMatch((field) -> request.getParameter(field) != null
-						|| request.getParameter(field + "Id") != null)) {
-			return Optional.of("the request has no body, so the server wrote the null");
-		}
-		return Optional.empty();
+		return this.problems.serverFault(cause, of(request));
 	}
 
 	/**
-	 * Whether the problem for a violation is tailored to its constraint, by a {@code rootcause.constraints.<name>}
-	 * entry or a {@code rootcause.constraint.<name>} message.
+	 * Whether the problem for a violation is tailored to its constraint, see {@link ViolationProblems#isTailored}.
 	 * @param cause the violation
 	 * @param locale the locale of the messages
 	 * @return whether its constraint is named in the configuration or the messages
 	 */
 	public boolean isTailored(Cause cause, Locale locale) {
-		String name = cause.constraint().orElse(null);
-		return name != null
-				&& (this.properties.constraint(name).isPresent() || constraintMessage(name, locale) != null);
+		return this.problems.isTailored(cause, locale);
 	}
 
 	/**
-	 * Where the {@code detail} of a violation's problem comes from: the code {@code rootcause.constraint.<name>}
-	 * when the message source has that message, else the constraint's configured
-	 * {@code rootcause.constraints.<name>.message}, else the code of the kind's default detail.
+	 * Where the {@code detail} of a violation's problem comes from, see {@link ViolationProblems#detailSource}.
 	 * @param cause the violation
 	 * @param locale the locale of the messages
 	 * @return the message code, or the configured message
 	 */
 	public String detailSource(Cause cause, Locale locale) {
-		String name = cause.constraint().orElse(null);
-		if (name != null && constraintMessage(name, locale) != null) {
-			return "rootcause.constraint." + name;
-		}
-		Optional<String> configured = Optional.ofNullable(name)
-			.flatMap(this.properties::constraint)
-			.map(RootCauseProperties.Constraint::getMessage);
-		return configured.orElseGet(() -> "rootcause.problem." + key(cause) + ".detail");
+		return this.problems.detailSource(cause, locale);
 	}
 
 	/**
-	 * The fields to report for a violation: its constraint's {@code rootcause.constraints.<name>.fields}, else the
-	 * entity fields the resolver found.
+	 * The fields to report for a violation, see {@link ViolationProblems#fields}.
 	 * @param cause the violation
 	 * @return the field names, possibly empty
 	 */
 	public List<String> fields(Cause cause) {
-		return fields(cause, cause.constraint().flatMap(this.properties::constraint));
+		return this.problems.fields(cause);
 	}
 
 	/**
-	 * The message for one field of a violation, as in the problem's {@code errors}.
+	 * The message for one field of a violation, see {@link ViolationProblems#errorDetail}.
 	 * @param cause the violation
 	 * @param locale the locale of the message
 	 * @return the message
 	 */
 	public String errorDetail(Cause cause, Locale locale) {
-		String custom = custom(cause, cause.constraint().flatMap(this.properties::constraint), locale);
-		String key = key(cause);
-		return (custom != null) ? custom : message("rootcause.error." + key, null, DefaultMessages.error(key), locale);
+		return this.problems.errorDetail(cause, locale);
 	}
 
 	/**
-	 * The status for a violation: its constraint's {@code rootcause.constraints.<name>.status}, else the one for its
-	 * kind.
+	 * The status for a violation, see {@link ViolationProblems#status}.
 	 * @param cause the violation
 	 * @return the status
 	 */
 	public HttpStatusCode status(Cause cause) {
-		Optional<Integer> configured = cause.constraint()
-			.flatMap(this.properties::constraint)
-			.map(RootCauseProperties.Constraint::getStatus);
-		if (configured.isPresent()) {
-			return HttpStatusCode.valueOf(configured.get());
-		}
-		RootCauseProperties.Status statuses = this.properties.getWeb().getStatus();
-		return HttpStatusCode.valueOf(switch (cause.kind()) {
-			case UNIQUE -> statuses.getUnique();
-			case NOT_NULL -> statuses.getNotNull();
-			case CHECK -> statuses.getCheck();
-			case FOREIGN_KEY -> cause.isMissingReference() ? statuses.getForeignKeyMissing()
-					: statuses.getForeignKeyReferenced();
-			case EXCLUSION -> statuses.getExclusion();
-		});
+		return this.problems.status(cause);
 	}
 
 	/**
-	 * The name of a kind in problem bodies: {@code unique}, {@code not-null}, {@code check}, {@code foreign-key},
-	 * {@code exclusion}.
+	 * The name of a kind in problem bodies, see {@link ViolationProblems#slug}.
 	 * @param kind the kind
 	 * @return its name
 	 */
 	public static String slug(Kind kind) {
-		return switch (kind) {
-			case UNIQUE -> "unique";
-			case NOT_NULL -> "not-null";
-			case CHECK -> "check";
-			case FOREIGN_KEY -> "foreign-key";
-			case EXCLUSION -> "exclusion";
-		};
-	}
-
-	private static String key(Cause cause) {
-		if (cause.kind() != Kind.FOREIGN_KEY) {
-			return slug(cause.kind());
-		}
-		Optional<Reference> reference = cause.reference();
-		if (reference.isEmpty()) {
-			return "foreign-key";
-		}
-		return (reference.get() == Reference.MISSING) ? "foreign-key.missing" : "foreign-key.referenced";
-	}
-
-	private static List<String> fields(Cause cause, Optional<RootCauseProperties.Constraint> configured) {
-		if (configured.isPresent() && !configured.get().getFields().isEmpty()) {
-			return List.copyOf(configured.get().getFields());
-		}
-		return cause.fields();
-	}
-
-	/** The fields to report, named as the request's body names them (configured fields are the client's). */
-	private List<Member> members(Cause cause, Optional<RootCauseProperties.Constraint> configured,
-			@Nullable HttpServletRequest request) {
-		if (configured.isPresent() && !configured.get().getFields().isEmpty()) {
-			return configured.get().getFields().stream().map((field) -> new Member(field, true)).toList();
-		}
-		if (cause.fields().isEmpty()) {
-			return List.of();
-		}
-		RequestBodyNames.Body body = this.names.body(request);
-		List<Member> members = new ArrayList<>(cause.fields().size());
-		for (String field : cause.fields()) {
-			Optional<String> member = body.member(field);
-			members.add(new Member(member.orElse(field), member.isPresent()));
-		}
-		return members;
-	}
-
-	/** A field as the client names it, and whether the request's body holds it. */
-	private record Member(String name, boolean inBody) {
-	}
-
-	private @Nullable String custom(Cause cause, Optional<RootCauseProperties.Constraint> configured,
-			Locale locale) {
-		String message = cause.constraint().map((name) -> constraintMessage(name, locale)).orElse(null);
-		return (message != null) ? message : configured.map(RootCauseProperties.Constraint::getMessage).orElse(null);
+		return ViolationProblems.slug(kind);
 	}
 
 	/**
-	 * The {@code rootcause.constraint.<name>} message, not its code (which a message source set to use codes as
-	 * default messages answers for every constraint).
-	 */
-	private @Nullable String constraintMessage(String name, Locale locale) {
-		String code = "rootcause.constraint." + name;
-		String message = this.messages.getMessage(code, null, null, locale);
-		return (message != null && !message.equals(code)) ? message : null;
-	}
-
-	private String message(String code, Object @Nullable [] arguments, String fallback, Locale locale) {
-		String message = this.messages.getMessage(code, arguments, fallback, locale);
-		return (message != null) ? message : fallback;
-	}
-
-	/**
-	 * Whether a data exception is behind an exception: an {@link SQLException} of SQLState class 22 (value too
-	 * long, numeric overflow, bad format) in its chain of causes.
+	 * Whether a data exception is behind an exception, see {@link ViolationProblems#isInvalidData}.
 	 * @param exception any exception; may be {@code null}
 	 * @return whether it gets the "invalid data" problem rather than the "data integrity violation" one
 	 */
 	public static boolean isInvalidData(@Nullable Throwable exception) {
-		return DataSourceResolvers.inChain(exception, (candidate) -> candidate instanceof SQLException sql
-				&& sql.getSQLState() != null && sql.getSQLState().startsWith("22")).isPresent();
+		return ViolationProblems.isInvalidData(exception);
+	}
+
+	private static @Nullable ProblemRequest of(@Nullable HttpServletRequest request) {
+		return (request != null) ? ServletProblemRequest.of(request) : null;
 	}
 
 }

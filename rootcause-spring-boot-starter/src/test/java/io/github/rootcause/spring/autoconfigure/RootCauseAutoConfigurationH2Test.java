@@ -163,7 +163,8 @@ class RootCauseAutoConfigurationH2Test {
 				RootCauseWebAutoConfiguration.class.getName(), RootCauseMyBatisAutoConfiguration.class.getName(),
 				RootCauseJooqAutoConfiguration.class.getName(), RootCauseMetricsAutoConfiguration.class.getName(),
 				RootCauseEndpointAutoConfiguration.class.getName(), RootCauseOpenApiAutoConfiguration.class.getName(),
-				RootCauseGraphQlAutoConfiguration.class.getName());
+				RootCauseGraphQlAutoConfiguration.class.getName(), RootCauseR2dbcAutoConfiguration.class.getName(),
+				RootCauseWebFluxAutoConfiguration.class.getName());
 		for (String name : imported) {
 			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
 			assertThat(annotation.afterName()).as(name).isNotEmpty();

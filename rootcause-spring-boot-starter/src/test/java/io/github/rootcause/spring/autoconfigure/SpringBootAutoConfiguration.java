@@ -53,6 +53,18 @@ enum SpringBootAutoConfiguration {
 	OBSERVATION("org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
 			"org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration"),
 
+	R2DBC("org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+			"org.springframework.boot.autoconfigure.r2dbc.R2dbcAutoConfiguration"),
+
+	R2DBC_TRANSACTION_MANAGER("org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
+			"org.springframework.boot.autoconfigure.r2dbc.R2dbcTransactionManagerAutoConfiguration"),
+
+	DATA_R2DBC("org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
+			"org.springframework.boot.autoconfigure.data.r2dbc.R2dbcDataAutoConfiguration"),
+
+	WEB_FLUX("org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration",
+			"org.springframework.boot.autoconfigure.web.reactive.WebFluxAutoConfiguration"),
+
 	ENDPOINT("org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration",
 			"org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration");
 

@@ -56,7 +56,7 @@ class RequestBodyNamesTest {
 		MockHttpServletRequest request = new MockHttpServletRequest("DELETE", "/orders/1");
 		request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
 				new HandlerMethod(new Orders(), Orders.class.getDeclaredMethod("delete", long.class)));
-		RequestBodyNames.Body body = this.names.body(request);
+		RequestBodyNames.Body body = this.names.body(ServletProblemRequest.of(request));
 		assertThat(body.isAbsent()).isTrue();
 		assertThat(body.member("customer")).isEmpty();
 	}
@@ -67,7 +67,7 @@ class RequestBodyNamesTest {
 		Class<?> parameter = method.equals("create") ? Order.class : Map.class;
 		request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
 				new HandlerMethod(new Orders(), Orders.class.getDeclaredMethod(method, parameter)));
-		return this.names.body(request);
+		return this.names.body(ServletProblemRequest.of(request));
 	}
 
 	record Address(String city) {

@@ -1,0 +1,9 @@
+package io.github.rootcause.sample.reactive;
+
+import io.github.rootcause.testing.OnDatabase;
+import io.github.rootcause.testing.TestDatabase;
+
+/** Spring's R2DBC support with rootcause on PostgreSQL. */
+@OnDatabase(TestDatabase.POSTGRESQL)
+class DataAccessTranslationPostgresqlTest extends DataAccessTranslationTest {
+}
