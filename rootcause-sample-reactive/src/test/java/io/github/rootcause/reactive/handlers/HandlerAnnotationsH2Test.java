@@ -2,17 +2,16 @@ package io.github.rootcause.reactive.handlers;
 
 import java.nio.charset.StandardCharsets;
 
-import org.json.JSONException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skyscreamer.jsonassert.JSONAssert;
-import org.skyscreamer.jsonassert.JSONCompareMode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import io.github.rootcause.testing.ExpectedProblems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,13 +108,7 @@ class HandlerAnnotationsH2Test {
 	}
 
 	private static void assertJson(EntityExchangeResult<byte[]> answer, String expected) {
-		String actual = new String(answer.getResponseBody(), StandardCharsets.UTF_8);
-		try {
-			JSONAssert.assertEquals("Body: " + actual, expected, actual, JSONCompareMode.STRICT);
-		}
-		catch (JSONException ex) {
-			throw new AssertionError("Not JSON: " + actual, ex);
-		}
+		ExpectedProblems.assertMatches(expected, new String(answer.getResponseBody(), StandardCharsets.UTF_8));
 	}
 
 }
