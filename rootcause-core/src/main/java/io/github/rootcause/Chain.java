@@ -10,9 +10,9 @@ import java.util.List;
  * carries its message, SQLState and error code (see {@link R2dbcErrors}). Each is visited once, at most
  * {@value #LIMIT} in all, so a cyclic or endless chain cannot hang the caller.
  *
- * <p>A chain is short (a wrapper or two around the driver's exception), so the throwables met are kept in one
- * list, in the order they are visited, and a throwable is looked for in it by identity: no set or queue to build
- * for a chain of two.
+ * <p>A chain is short (a wrapper or two around the driver's exception, along its causes), and that one is walked
+ * without building anything. Any other is walked breadth first; the throwables met are kept in one list, in the
+ * order they are visited, and a throwable is looked for in it by identity: no set or queue to build.
  */
 final class Chain {
 
@@ -33,6 +33,44 @@ final class Chain {
 		if (throwable == null) {
 			return List.of();
 		}
+		SQLException only = onlyAlongTheCauses(throwable);
+		return (only != null) ? List.of(only) : walk(throwable);
+	}
+
+	/**
+	 * The one SQL exception of the usual chain, without building anything to walk it: causes only, no suppressed
+	 * exception, no next exception, no second SQL exception, at most {@value #LIMIT} long (so a cycle ends here
+	 * too). {@code null} for any other chain, which {@link #walk} takes.
+	 */
+	private static SQLException onlyAlongTheCauses(Throwable throwable) {
+		SQLException only = null;
+		int length = 0;
+		for (Throwable current = throwable; current != null; current = current.getCause()) {
+			if (++length > LIMIT || current.getSuppressed().length > 0) {
+				return null;
+			}
+			SQLException sql = null;
+			if (current instanceof SQLException jdbc) {
+				if (next(jdbc) != null) {
+					return null;
+				}
+				sql = jdbc;
+			}
+			else if (R2DBC_PRESENT && current instanceof RuntimeException) {
+				sql = R2dbcErrors.sqlException(current);
+			}
+			if (sql != null) {
+				if (only != null) {
+					return null;
+				}
+				only = sql;
+			}
+		}
+		return only;
+	}
+
+	/** Every SQL exception reachable, breadth first, each throwable visited once. */
+	private static List<SQLException> walk(Throwable throwable) {
 		List<SQLException> found = new ArrayList<>(2);
 		List<Throwable> met = new ArrayList<>(4);
 		met.add(throwable);

@@ -18,6 +18,13 @@ class ChainTest {
 	}
 
 	@Test
+	void findsEverySqlExceptionAlongTheCausesNearestFirst() {
+		SQLException driver = new SQLException("duplicate", "23505");
+		SQLException pool = new SQLException("statement failed", "23505", driver);
+		assertThat(Chain.sqlExceptions(new RuntimeException(pool))).containsExactly(pool, driver);
+	}
+
+	@Test
 	void followsNextExceptionsOfABatch() {
 		BatchUpdateException batch = new BatchUpdateException("Batch entry 1 was aborted", "23505", 0, new int[0]);
 		SQLException real = new SQLException("duplicate key value", "23505");
