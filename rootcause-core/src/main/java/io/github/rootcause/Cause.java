@@ -295,6 +295,15 @@ public final class Cause {
 	}
 
 	/**
+	 * How much the cause tells, for choosing among the causes of one chain: a batch's summary exception loses to the
+	 * driver's own, which names more.
+	 */
+	int known() {
+		return ((this.constraint != null) ? 4 : 0) + ((this.table != null) ? 2 : 0) + (this.columns.isEmpty() ? 0 : 1)
+				+ ((this.reference != null) ? 1 : 0);
+	}
+
+	/**
 	 * A copy that names the database that reported it.
 	 * @param database the database, or {@code null}
 	 * @return the changed copy
@@ -341,6 +350,10 @@ public final class Cause {
 			return List.of();
 		}
 		if (allNamed(names)) {
+			// A scanner's list of one or two names, the usual key, is copied without the array List.copyOf makes.
+			if (names instanceof ArrayList<String> list && list.size() <= 2) {
+				return (list.size() == 1) ? List.of(list.get(0)) : List.of(list.get(0), list.get(1));
+			}
 			return List.copyOf(names);
 		}
 		List<String> copy = new ArrayList<>(names.size());

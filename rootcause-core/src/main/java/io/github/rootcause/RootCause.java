@@ -1,7 +1,6 @@
 package io.github.rootcause;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -70,24 +69,14 @@ public final class RootCause {
 
 	static Optional<Cause> read(Throwable throwable, Database pinned) {
 		Cause best = null;
-		Database bestDatabase = null;
-		int bestScore = -1;
-		List<SQLException> candidates = Chain.sqlExceptions(throwable);
-		for (SQLException candidate : candidates) {
-			Database database = (pinned != null) ? pinned : Dialect.detect(candidate).orElse(null);
-			Dialect dialect = (database != null) ? Dialect.of(database) : Dialect.standard();
+		for (SQLException candidate : Chain.sqlExceptions(throwable)) {
+			Dialect dialect = (pinned != null) ? Dialect.of(pinned) : Dialect.of(candidate);
 			Cause cause = readSafely(dialect, candidate);
-			if (cause != null) {
-				int score = score(cause);
-				if (score > bestScore) {
-					best = cause;
-					bestDatabase = database;
-					bestScore = score;
-				}
+			if (cause != null && (best == null || cause.known() > best.known())) {
+				best = cause;
 			}
 		}
-		// The database is added once, to the cause that wins.
-		return Optional.ofNullable((bestDatabase != null) ? best.withDatabase(bestDatabase) : best);
+		return Optional.ofNullable(best);
 	}
 
 	private static Cause readSafely(Dialect dialect, SQLException exception) {
@@ -98,12 +87,6 @@ public final class RootCause {
 			// A dialect must never throw; if one does, this exception tells nothing more.
 			return null;
 		}
-	}
-
-	/** How much a cause tells: a batch's summary exception loses to the driver's own, which names more. */
-	private static int score(Cause cause) {
-		return (cause.constraint().isPresent() ? 4 : 0) + (cause.table().isPresent() ? 2 : 0)
-				+ (cause.columns().isEmpty() ? 0 : 1) + (cause.reference().isPresent() ? 1 : 0);
 	}
 
 }

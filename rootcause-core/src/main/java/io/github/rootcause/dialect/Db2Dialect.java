@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.CauseBuilder;
+import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -55,6 +56,11 @@ final class Db2Dialect implements Dialect {
 	private Db2Dialect() {
 	}
 
+	/** A cause of Db2's, to fill with what the exception tells. */
+	private static CauseBuilder builder(Kind kind) {
+		return Cause.builder(kind).database(Database.DB2);
+	}
+
 	@Override
 	public Optional<Cause> read(SQLException exception) {
 		int code = exception.getErrorCode();
@@ -66,17 +72,17 @@ final class Db2Dialect implements Dialect {
 		return switch (code) {
 			case -803 -> Optional.of(unique(tokens(tokens, message)).build());
 			case -407 -> Optional.of(notNull(tokens(tokens, message)).build());
-			case -530 -> Optional.of(named(Cause.builder(Kind.FOREIGN_KEY).reference(Reference.MISSING),
+			case -530 -> Optional.of(named(builder(Kind.FOREIGN_KEY).reference(Reference.MISSING),
 					tokens(tokens, message)).build());
-			case -531, -532 -> Optional.of(named(Cause.builder(Kind.FOREIGN_KEY).reference(Reference.STILL_REFERENCED),
+			case -531, -532 -> Optional.of(named(builder(Kind.FOREIGN_KEY).reference(Reference.STILL_REFERENCED),
 					tokens(tokens, message)).build());
-			case -545 -> Optional.of(named(Cause.builder(Kind.CHECK), tokens(tokens, message)).build());
+			case -545 -> Optional.of(named(builder(Kind.CHECK), tokens(tokens, message)).build());
 			default -> Optional.empty();
 		};
 	}
 
 	private static CauseBuilder unique(String[] tokens) {
-		CauseBuilder cause = Cause.builder(Kind.UNIQUE);
+		CauseBuilder cause = builder(Kind.UNIQUE);
 		if (tokens.length < 2 || !isNumber(tokens[0])) {
 			return cause;
 		}
@@ -86,7 +92,7 @@ final class Db2Dialect implements Dialect {
 	}
 
 	private static CauseBuilder notNull(String[] tokens) {
-		CauseBuilder cause = Cause.builder(Kind.NOT_NULL);
+		CauseBuilder cause = builder(Kind.NOT_NULL);
 		if (tokens.length == 0 || tokens[0].startsWith("TBSPACEID=")) {
 			return cause;
 		}

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.CauseBuilder;
+import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -54,6 +55,11 @@ final class DerbyDialect implements Dialect {
 	private DerbyDialect() {
 	}
 
+	/** A cause of Derby's, to fill with what the exception tells. */
+	private static CauseBuilder builder(Kind kind) {
+		return Cause.builder(kind).database(Database.DERBY);
+	}
+
 	/**
 	 * {@code getMessageId} and {@code getArguments} of a Derby exception class, looked up once per class rather than
 	 * at every read; {@code null} for a class that lacks either.
@@ -78,8 +84,8 @@ final class DerbyDialect implements Dialect {
 			return Optional.empty();
 		}
 		Object[] arguments = arguments(exception, state);
-		CauseBuilder cause = (arguments != null) ? fromArguments(Cause.builder(kind), state, arguments)
-				: fromMessage(Cause.builder(kind), state, exception.getMessage());
+		CauseBuilder cause = (arguments != null) ? fromArguments(builder(kind), state, arguments)
+				: fromMessage(builder(kind), state, exception.getMessage());
 		return Optional.of(cause.build());
 	}
 

@@ -16,7 +16,8 @@ import io.github.rootcause.Database;
 public interface Dialect {
 
 	/**
-	 * Reads the violation the exception reports.
+	 * Reads the violation the exception reports. The cause names the dialect's database
+	 * ({@link Cause#database()}); the standard dialect's names none.
 	 * @param exception a driver's exception
 	 * @return the cause as far as the exception tells it, or empty when it is not a constraint violation
 	 */
@@ -29,6 +30,16 @@ public interface Dialect {
 	 */
 	static Dialect of(Database database) {
 		return Dialects.of(database);
+	}
+
+	/**
+	 * The dialect of the database that threw the exception, as {@link #detect(SQLException)} tells it, or the
+	 * {@link #standard() standard} one when the exception does not tell.
+	 * @param exception a driver's exception
+	 * @return the dialect to read it with
+	 */
+	static Dialect of(SQLException exception) {
+		return Dialects.of(exception);
 	}
 
 	/**

@@ -20,7 +20,8 @@ final class Dialects {
 	static Dialect of(Database database) {
 		return switch (database) {
 			case POSTGRESQL -> PostgresDialect.INSTANCE;
-			case MARIADB, MYSQL -> MySqlDialect.INSTANCE;
+			case MARIADB -> MySqlDialect.MARIADB;
+			case MYSQL -> MySqlDialect.MYSQL;
 			case ORACLE -> OracleDialect.INSTANCE;
 			case SQL_SERVER -> SqlServerDialect.INSTANCE;
 			case DB2 -> Db2Dialect.INSTANCE;
@@ -31,7 +32,17 @@ final class Dialects {
 		};
 	}
 
+	static Dialect of(SQLException exception) {
+		Database database = database(exception);
+		return (database != null) ? of(database) : StandardDialect.INSTANCE;
+	}
+
 	static Optional<Database> detect(SQLException exception) {
+		return Optional.ofNullable(database(exception));
+	}
+
+	/** The database that threw the exception, or {@code null} when the exception does not tell. */
+	private static Database database(SQLException exception) {
 		Database database = fromClass(exception.getClass().getName());
 		Throwable cause = exception.getCause();
 		for (int depth = 0; database == null && cause != null && depth < 3; depth++) {
@@ -44,7 +55,7 @@ final class Dialects {
 		if (database == null) {
 			database = fromStack(exception.getStackTrace());
 		}
-		return Optional.ofNullable(database);
+		return database;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.CauseBuilder;
+import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -64,6 +65,11 @@ final class H2Dialect implements Dialect {
 	private H2Dialect() {
 	}
 
+	/** A cause of H2's, to fill with what the exception tells. */
+	private static CauseBuilder builder(Kind kind) {
+		return Cause.builder(kind).database(Database.H2);
+	}
+
 	@Override
 	public Optional<Cause> read(SQLException exception) {
 		return switch (code(exception)) {
@@ -109,7 +115,7 @@ final class H2Dialect implements Dialect {
 	 * {@code [name INDEX] index ON table(columns) …}, {@code [name] PRIMARY KEY ON table(columns) …}.
 	 */
 	private static CauseBuilder unique(String parameter) {
-		CauseBuilder cause = Cause.builder(Kind.UNIQUE);
+		CauseBuilder cause = builder(Kind.UNIQUE);
 		if (parameter == null) {
 			return cause;
 		}
@@ -128,7 +134,7 @@ final class H2Dialect implements Dialect {
 	}
 
 	private static CauseBuilder notNull(String parameter) {
-		return Cause.builder(Kind.NOT_NULL).columns((parameter != null) ? List.of(parameter) : List.of());
+		return builder(Kind.NOT_NULL).columns((parameter != null) ? List.of(parameter) : List.of());
 	}
 
 	/**
@@ -136,7 +142,7 @@ final class H2Dialect implements Dialect {
 	 * may hold {@code ": "} itself; then only the form without the condition reads it whole.
 	 */
 	private static CauseBuilder check(String parameter) {
-		CauseBuilder cause = Cause.builder(Kind.CHECK);
+		CauseBuilder cause = builder(Kind.CHECK);
 		if (parameter == null) {
 			return cause;
 		}
@@ -152,7 +158,7 @@ final class H2Dialect implements Dialect {
 	 * and may hold {@code ": "}, so each separator is tried until a table and {@code FOREIGN KEY(} follow it.
 	 */
 	private static CauseBuilder foreignKey(String parameter) {
-		CauseBuilder cause = Cause.builder(Kind.FOREIGN_KEY);
+		CauseBuilder cause = builder(Kind.FOREIGN_KEY);
 		if (parameter == null) {
 			return cause;
 		}

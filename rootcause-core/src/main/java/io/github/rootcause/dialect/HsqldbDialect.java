@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.CauseBuilder;
+import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -65,17 +66,22 @@ final class HsqldbDialect implements Dialect {
 	private HsqldbDialect() {
 	}
 
+	/** A cause of HSQLDB's, to fill with what the exception tells. */
+	private static CauseBuilder builder(Kind kind) {
+		return Cause.builder(kind).database(Database.HSQLDB);
+	}
+
 	@Override
 	public Optional<Cause> read(SQLException exception) {
 		String message = exception.getMessage();
 		return switch (code(exception)) {
-			case UNIQUE -> Optional.of(read(Cause.builder(Kind.UNIQUE), message).build());
-			case NOT_NULL -> Optional.of(read(Cause.builder(Kind.NOT_NULL), message).build());
-			case CHECK -> Optional.of(read(Cause.builder(Kind.CHECK), message).build());
+			case UNIQUE -> Optional.of(read(builder(Kind.UNIQUE), message).build());
+			case NOT_NULL -> Optional.of(read(builder(Kind.NOT_NULL), message).build());
+			case CHECK -> Optional.of(read(builder(Kind.CHECK), message).build());
 			case FOREIGN_KEY_NO_PARENT ->
-				Optional.of(read(Cause.builder(Kind.FOREIGN_KEY), message).reference(Reference.MISSING).build());
+				Optional.of(read(builder(Kind.FOREIGN_KEY), message).reference(Reference.MISSING).build());
 			case FOREIGN_KEY_NO_ACTION -> Optional
-				.of(read(Cause.builder(Kind.FOREIGN_KEY), message).reference(Reference.STILL_REFERENCED).build());
+				.of(read(builder(Kind.FOREIGN_KEY), message).reference(Reference.STILL_REFERENCED).build());
 			default -> Optional.empty();
 		};
 	}

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.CauseBuilder;
+import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -71,7 +72,11 @@ import io.github.rootcause.Reference;
  */
 final class MySqlDialect implements Dialect {
 
-	static final MySqlDialect INSTANCE = new MySqlDialect();
+	/** The dialect for MariaDB, whichever driver threw. */
+	static final MySqlDialect MARIADB = new MySqlDialect(Database.MARIADB);
+
+	/** The dialect for MySQL, whichever driver threw. */
+	static final MySqlDialect MYSQL = new MySqlDialect(Database.MYSQL);
 
 	/** How the English template starts; only there do the words tell where a key that holds quotes starts. */
 	private static final String ENGLISH_DUPLICATE = "Duplicate entry '";
@@ -87,7 +92,10 @@ final class MySqlDialect implements Dialect {
 	/** How many dump markers a duplicated value may hold before the key is given up on. */
 	private static final int DUMP_CUTS_TRIED = 4;
 
-	private MySqlDialect() {
+	private final Database database;
+
+	private MySqlDialect(Database database) {
+		this.database = database;
 	}
 
 	@Override
@@ -96,14 +104,14 @@ final class MySqlDialect implements Dialect {
 		String message = withoutDump(text);
 		return Optional.ofNullable(switch (exception.getErrorCode()) {
 			case 1062, 1586 -> duplicate(text);
-			case 1022 -> Cause.builder(Kind.UNIQUE).table(lastQuoted(message)).build();
+			case 1022 -> builder(Kind.UNIQUE).table(lastQuoted(message)).build();
 			case 1048, 1263 -> notNull(onlyQuoted(message, null));
 			case 1364 -> notNull(onlyQuoted(message, ENGLISH_NO_DEFAULT));
 			case 1452, 1216 -> foreignKey(message, Reference.MISSING);
 			case 1451, 1217 -> foreignKey(message, Reference.STILL_REFERENCED);
 			case 4025 -> mariaDbCheck(message);
-			case 3819 -> Cause.builder(Kind.CHECK).constraint(onlyQuoted(message, null)).build();
-			default -> StandardDialect.INSTANCE.read(exception).orElse(null);
+			case 3819 -> builder(Kind.CHECK).constraint(onlyQuoted(message, null)).build();
+			default -> StandardDialect.kind(exception.getSQLState()).map((kind) -> builder(kind).build()).orElse(null);
 		});
 	}
 
@@ -139,8 +147,8 @@ final class MySqlDialect implements Dialect {
 	 * message is read up to each of its first few markers in turn, then whole, until what is read ends in a key;
 	 * an English message, whose key must end it, is read whole first.
 	 */
-	private static Cause duplicate(String message) {
-		CauseBuilder cause = Cause.builder(Kind.UNIQUE);
+	private Cause duplicate(String message) {
+		CauseBuilder cause = builder(Kind.UNIQUE);
 		String key = message.startsWith(ENGLISH_DUPLICATE) ? key(message) : null;
 		int dump = dump(message, 0);
 		for (int tried = 0; key == null && dump >= 0 && tried < DUMP_CUTS_TRIED; tried++) {
@@ -200,12 +208,12 @@ final class MySqlDialect implements Dialect {
 		return (open >= 0 && close > open + 1) ? message.substring(open + 1, close) : null;
 	}
 
-	private static Cause notNull(String column) {
-		return Cause.builder(Kind.NOT_NULL).columns((column != null) ? List.of(column) : List.of()).build();
+	private Cause notNull(String column) {
+		return builder(Kind.NOT_NULL).columns((column != null) ? List.of(column) : List.of()).build();
 	}
 
-	private static Cause foreignKey(String message, Reference reference) {
-		CauseBuilder cause = Cause.builder(Kind.FOREIGN_KEY).reference(reference);
+	private Cause foreignKey(String message, Reference reference) {
+		CauseBuilder cause = builder(Kind.FOREIGN_KEY).reference(reference);
 		NameScanner scanner = atFirstBacktick(message);
 		List<String> table = (scanner != null) ? scanner.qualifiedName() : List.of();
 		if (table.size() != 2 || !scanner.skip(", CONSTRAINT ")) {
@@ -222,8 +230,8 @@ final class MySqlDialect implements Dialect {
 	}
 
 	/** The constraint, schema and table of 4025: the message's three backticked names, whatever text parts them. */
-	private static Cause mariaDbCheck(String message) {
-		CauseBuilder cause = Cause.builder(Kind.CHECK);
+	private Cause mariaDbCheck(String message) {
+		CauseBuilder cause = builder(Kind.CHECK);
 		NameScanner scanner = atFirstBacktick(message);
 		String constraint = (scanner != null) ? scanner.identifier() : null;
 		if (constraint == null) {
@@ -248,6 +256,11 @@ final class MySqlDialect implements Dialect {
 	private static NameScanner atFirstBacktick(String message) {
 		int found = message.indexOf('`');
 		return (found < 0) ? null : new NameScanner(message, found, '`');
+	}
+
+	/** A cause of this dialect's database, to fill with what the exception tells. */
+	private CauseBuilder builder(Kind kind) {
+		return Cause.builder(kind).database(this.database);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.CauseBuilder;
+import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -44,6 +45,11 @@ final class OracleDialect implements Dialect {
 	private OracleDialect() {
 	}
 
+	/** A cause of Oracle's, to fill with what the exception tells. */
+	private static CauseBuilder builder(Kind kind) {
+		return Cause.builder(kind).database(Database.ORACLE);
+	}
+
 	@Override
 	public Optional<Cause> read(SQLException exception) {
 		String message = exception.getMessage();
@@ -52,10 +58,10 @@ final class OracleDialect implements Dialect {
 		return switch (code) {
 			case 1 -> Optional.of(unique(line).build());
 			case 1400, 1407 -> Optional.of(notNull(line).build());
-			case 2290 -> Optional.of(named(Cause.builder(Kind.CHECK), line).build());
-			case 2291 -> Optional.of(named(Cause.builder(Kind.FOREIGN_KEY), line).reference(Reference.MISSING).build());
+			case 2290 -> Optional.of(named(builder(Kind.CHECK), line).build());
+			case 2291 -> Optional.of(named(builder(Kind.FOREIGN_KEY), line).reference(Reference.MISSING).build());
 			case 2292 -> Optional
-				.of(named(Cause.builder(Kind.FOREIGN_KEY), line).reference(Reference.STILL_REFERENCED).build());
+				.of(named(builder(Kind.FOREIGN_KEY), line).reference(Reference.STILL_REFERENCED).build());
 			default -> Optional.empty();
 		};
 	}
@@ -100,7 +106,7 @@ final class OracleDialect implements Dialect {
 
 	private static CauseBuilder unique(String line) {
 		int close = nameEnd(line);
-		CauseBuilder cause = Cause.builder(Kind.UNIQUE);
+		CauseBuilder cause = builder(Kind.UNIQUE);
 		if (close < 0) {
 			return cause;
 		}
@@ -129,7 +135,7 @@ final class OracleDialect implements Dialect {
 	}
 
 	private static CauseBuilder notNull(String line) {
-		CauseBuilder cause = Cause.builder(Kind.NOT_NULL);
+		CauseBuilder cause = builder(Kind.NOT_NULL);
 		int open = line.indexOf("(\"");
 		int close = line.lastIndexOf("\")");
 		if (open < 0 || close < open) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.CauseBuilder;
+import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -122,6 +123,11 @@ final class PostgresDialect implements Dialect {
 	private PostgresDialect() {
 	}
 
+	/** A cause of PostgreSQL's, to fill with what the exception tells. */
+	private static CauseBuilder builder(Kind kind) {
+		return Cause.builder(kind).database(Database.POSTGRESQL);
+	}
+
 	@Override
 	public Optional<Cause> read(SQLException exception) {
 		ServerError error = serverError(exception);
@@ -136,8 +142,8 @@ final class PostgresDialect implements Dialect {
 		if (error != null) {
 			return Optional.of(read(kind, sqlState, error));
 		}
-		Cause cause = Cause.of(kind);
-		return Optional.of(RESTRICT_VIOLATION.equals(sqlState) ? cause.withReference(Reference.STILL_REFERENCED) : cause);
+		CauseBuilder cause = builder(kind);
+		return Optional.of(cause.reference(RESTRICT_VIOLATION.equals(sqlState) ? Reference.STILL_REFERENCED : null).build());
 	}
 
 	/**
@@ -148,7 +154,7 @@ final class PostgresDialect implements Dialect {
 	 * @return the cause
 	 */
 	static Cause read(Kind kind, String sqlState, ServerError error) {
-		CauseBuilder cause = Cause.builder(kind)
+		CauseBuilder cause = builder(kind)
 			.constraint(error.constraint())
 			.schema(error.schema())
 			.table(error.table());

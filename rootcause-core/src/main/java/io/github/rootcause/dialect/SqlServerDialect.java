@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.CauseBuilder;
+import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
@@ -52,6 +53,11 @@ final class SqlServerDialect implements Dialect {
 	private SqlServerDialect() {
 	}
 
+	/** A cause of SQL Server's, to fill with what the exception tells. */
+	private static CauseBuilder builder(Kind kind) {
+		return Cause.builder(kind).database(Database.SQL_SERVER);
+	}
+
 	@Override
 	public Optional<Cause> read(SQLException exception) {
 		String message = exception.getMessage();
@@ -66,7 +72,7 @@ final class SqlServerDialect implements Dialect {
 	}
 
 	private static CauseBuilder uniqueConstraint(String text) {
-		CauseBuilder cause = Cause.builder(Kind.UNIQUE);
+		CauseBuilder cause = builder(Kind.UNIQUE);
 		int name = after(text, " constraint '", 0);
 		int nameEnd = indexOf(text, "'. Cannot insert duplicate key in object '", name);
 		if (nameEnd < 0) {
@@ -79,7 +85,7 @@ final class SqlServerDialect implements Dialect {
 	}
 
 	private static CauseBuilder uniqueIndex(String text) {
-		CauseBuilder cause = Cause.builder(Kind.UNIQUE);
+		CauseBuilder cause = builder(Kind.UNIQUE);
 		int object = after(text, " in object '", 0);
 		int objectEnd = indexOf(text, "' with unique index '", object);
 		if (objectEnd < 0) {
@@ -92,7 +98,7 @@ final class SqlServerDialect implements Dialect {
 	}
 
 	private static CauseBuilder notNull(String text) {
-		CauseBuilder cause = Cause.builder(Kind.NOT_NULL);
+		CauseBuilder cause = builder(Kind.NOT_NULL);
 		int column = after(text, " into column '", 0);
 		int columnEnd = indexOf(text, "', table '", column);
 		if (columnEnd < 0) {
@@ -123,7 +129,7 @@ final class SqlServerDialect implements Dialect {
 		else {
 			return Optional.empty();
 		}
-		CauseBuilder cause = Cause.builder(kind).reference(reference);
+		CauseBuilder cause = builder(kind).reference(reference);
 		int name = (quote >= 0 && type.endsWith(" constraint ")) ? quote + 1 : -1;
 		int nameEnd = indexOf(text, "\". The conflict occurred in database \"", name);
 		if (nameEnd < 0) {

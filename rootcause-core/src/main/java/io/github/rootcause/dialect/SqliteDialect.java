@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.CauseBuilder;
+import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 
 /**
@@ -50,6 +51,11 @@ final class SqliteDialect implements Dialect {
 	private SqliteDialect() {
 	}
 
+	/** A cause of SQLite's, to fill with what the exception tells. */
+	private static CauseBuilder builder(Kind kind) {
+		return Cause.builder(kind).database(Database.SQLITE);
+	}
+
 	@Override
 	public Optional<Cause> read(SQLException exception) {
 		String message = exception.getMessage();
@@ -59,7 +65,7 @@ final class SqliteDialect implements Dialect {
 		if (kind == null) {
 			return Optional.empty();
 		}
-		CauseBuilder cause = Cause.builder(kind);
+		CauseBuilder cause = builder(kind);
 		String detail = null;
 		if (message != null) {
 			detail = switch (kind) {

@@ -38,7 +38,7 @@ class Db2DialectFuzzTest {
 		if (name != null && name.indexOf(';') < 0) {
 			assertThat(FuzzedReads.read(Database.DB2, new SQLException("DB2 SQL Error: SQLCODE=-530, SQLSTATE=23503, "
 					+ "SQLERRMC=APP.ORDERS." + name + ", DRIVER=4.38.7", "23503", -530)))
-				.contains(Cause.of(Kind.FOREIGN_KEY).withSchema("APP").withTable("ORDERS").withConstraint(name)
+				.contains(Cause.of(Kind.FOREIGN_KEY).withDatabase(Database.DB2).withSchema("APP").withTable("ORDERS").withConstraint(name)
 					.withReference(Reference.MISSING));
 		}
 	}

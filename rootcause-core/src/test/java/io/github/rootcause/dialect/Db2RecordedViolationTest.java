@@ -142,10 +142,10 @@ class Db2RecordedViolationTest {
 	@Test
 	void nullAndHugeMessagesOnDb2NeverThrow() {
 		Dialect db2 = Dialect.of(Database.DB2);
-		assertThat(db2.read(new SQLException(null, "23513", -545))).contains(Cause.of(Kind.CHECK));
+		assertThat(db2.read(new SQLException(null, "23513", -545))).contains(db2Cause(Kind.CHECK));
 		assertThat(db2.read(new SQLException(null, null, 0))).isEmpty();
 		String huge = "DB2 SQL Error: SQLCODE=-803, SQLSTATE=23505, SQLERRMC=2;" + ";".repeat(1_000_000);
-		assertThat(db2.read(new SQLException(huge, "23505", -803))).contains(Cause.of(Kind.UNIQUE));
+		assertThat(db2.read(new SQLException(huge, "23505", -803))).contains(db2Cause(Kind.UNIQUE));
 	}
 
 	@Test

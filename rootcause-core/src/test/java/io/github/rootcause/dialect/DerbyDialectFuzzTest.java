@@ -32,7 +32,7 @@ class DerbyDialectFuzzTest {
 		String name = error.name();
 		if (name != null && splitsOnce(name)) {
 			assertThat(FuzzedReads.read(Database.DERBY, unique(name, name)))
-				.contains(Cause.of(Kind.UNIQUE).withConstraint(name).withTable(name));
+				.contains(Cause.of(Kind.UNIQUE).withDatabase(Database.DERBY).withConstraint(name).withTable(name));
 		}
 	}
 

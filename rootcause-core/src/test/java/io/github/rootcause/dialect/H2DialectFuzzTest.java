@@ -34,10 +34,10 @@ class H2DialectFuzzTest {
 		String name = error.name();
 		if (name != null) {
 			assertThat(FuzzedReads.read(Database.H2, DbException.get(ErrorCode.NULL_NOT_ALLOWED, name).getSQLException()))
-				.contains(Cause.of(Kind.NOT_NULL).withColumns(List.of(name)));
+				.contains(Cause.of(Kind.NOT_NULL).withDatabase(Database.H2).withColumns(List.of(name)));
 			assertThat(FuzzedReads.read(Database.H2,
 					DbException.get(ErrorCode.CHECK_CONSTRAINT_VIOLATED_1, name + ": ").getSQLException()))
-				.contains(Cause.of(Kind.CHECK).withConstraint(name));
+				.contains(Cause.of(Kind.CHECK).withDatabase(Database.H2).withConstraint(name));
 		}
 	}
 

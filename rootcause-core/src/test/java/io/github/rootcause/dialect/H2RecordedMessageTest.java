@@ -26,7 +26,7 @@ class H2RecordedMessageTest {
 	void uniqueViolationOnH2Before24NamesTheBackingIndex() {
 		Optional<Cause> cause = read(23505, "Unique index or primary key violation: \"PUBLIC.UQ_EMAIL_INDEX_5 ON"
 				+ " PUBLIC.CUSTOMER(EMAIL NULLS FIRST) VALUES ( /* 1 */ 'a@b.c' )\"");
-		assertThat(cause).contains(Cause.of(Kind.UNIQUE)
+		assertThat(cause).contains(h2Cause(Kind.UNIQUE)
 			.withConstraint("UQ_EMAIL_INDEX_5")
 			.withSchema("PUBLIC")
 			.withTable("CUSTOMER")
@@ -38,7 +38,7 @@ class H2RecordedMessageTest {
 		Optional<Cause> cause = read(23505, "Unique index or primary key violation: \"PRIMARY KEY ON"
 				+ " PUBLIC.CUSTOMER(ID) ( /* key:1 */ 1, 'a@b.c', 'x', 1, NULL, NULL, NULL)\"");
 		assertThat(cause).contains(
-				Cause.of(Kind.UNIQUE).withSchema("PUBLIC").withTable("CUSTOMER").withColumns(List.of("ID")));
+				h2Cause(Kind.UNIQUE).withSchema("PUBLIC").withTable("CUSTOMER").withColumns(List.of("ID")));
 	}
 
 	@Test
@@ -46,7 +46,7 @@ class H2RecordedMessageTest {
 		Optional<Cause> cause = read(23505, "Unique index or primary key violation: \"PUBLIC.UQ_EMAIL INDEX"
 				+ " PUBLIC.UQ_EMAIL_INDEX_5 ON PUBLIC.CUSTOMER(EMAIL NULLS FIRST) VALUES ( /* 7 */ 'it''s \"\"quoted\"\""
 				+ " ; SQL statement: x ON PUBLIC.OTHER(Y)' )\"");
-		assertThat(cause).contains(Cause.of(Kind.UNIQUE)
+		assertThat(cause).contains(h2Cause(Kind.UNIQUE)
 			.withConstraint("UQ_EMAIL")
 			.withSchema("PUBLIC")
 			.withTable("CUSTOMER")
@@ -58,7 +58,7 @@ class H2RecordedMessageTest {
 		Optional<Cause> cause = read(23505, "Unique index or primary key violation: \"PUBLIC.U&\"\"Uq \\\\+01f600"
 				+ " Mix\\\\00e9\"\" INDEX PUBLIC.\"\"X_INDEX\"\" ON \"\"Sch\"\"\"\"ema\"\".\"\"My Table\"\"(\"\"Mixed Col\"\""
 				+ " DESC NULLS LAST, B) VALUES ( /* 1 */ 'a', 1 )\"");
-		assertThat(cause).contains(Cause.of(Kind.UNIQUE)
+		assertThat(cause).contains(h2Cause(Kind.UNIQUE)
 			.withConstraint("Uq \uD83D\uDE00 Mixé")
 			.withSchema("PUBLIC")
 			.withTable("My Table")
@@ -69,7 +69,7 @@ class H2RecordedMessageTest {
 	void foreignKeyViolationOnH2WhoseNameHoldsTheSeparatorFindsTheTableAfterIt() {
 		Optional<Cause> cause = read(23506, "Referential integrity constraint violation: \"Fk: Kü: PUBLIC.U&\"\"K\\\\00fc"
 				+ " Child\"\" FOREIGN KEY(\"\"Parent Id\"\") REFERENCES PUBLIC.U&\"\"K\\\\00fc Parent\"\"(Pid) (9)\"");
-		assertThat(cause).contains(Cause.of(Kind.FOREIGN_KEY)
+		assertThat(cause).contains(h2Cause(Kind.FOREIGN_KEY)
 			.withConstraint("Fk: Kü")
 			.withSchema("PUBLIC")
 			.withTable("Kü Child")
@@ -80,31 +80,31 @@ class H2RecordedMessageTest {
 	@Test
 	void checkViolationOnH2WhoseNameHoldsTheSeparatorKeepsTheWholeName() {
 		assertThat(read(23513, "Check constraint violation: \"weird: name: \""))
-			.contains(Cause.of(Kind.CHECK).withConstraint("weird: name"));
+			.contains(h2Cause(Kind.CHECK).withConstraint("weird: name"));
 	}
 
 	@Test
 	void checkViolationOnH2BeforeTheConditionWasDroppedNamesTheCheck() {
 		assertThat(read(23513, "Check constraint violation: \"CK_PRICE: (PRICE > 0)\""))
-			.contains(Cause.of(Kind.CHECK).withConstraint("CK_PRICE"));
+			.contains(h2Cause(Kind.CHECK).withConstraint("CK_PRICE"));
 	}
 
 	@Test
 	void notNullViolationOnH2UndoublesQuotesAndBackslashesInTheColumn() {
 		assertThat(read(23502, "NULL not allowed for column \"a\"\"b\\\\c\""))
-			.contains(Cause.of(Kind.NOT_NULL).withColumns(List.of("a\"b\\c")));
+			.contains(h2Cause(Kind.NOT_NULL).withColumns(List.of("a\"b\\c")));
 	}
 
 	@Test
 	void violationOnH2WithABrokenMessageStillTellsTheKind() {
 		assertThat(read(23505, "Unique index or primary key violation: \"PUBLIC.UQ_EMAIL INDEX PUBLIC.UQ_EM"))
-			.contains(Cause.of(Kind.UNIQUE));
+			.contains(h2Cause(Kind.UNIQUE));
 		assertThat(read(23505, "Unique index or primary key violation: \"PUBLIC.UQ_EMAIL INDEX PUBLIC.UQ_EM\""))
-			.contains(Cause.of(Kind.UNIQUE).withConstraint("UQ_EMAIL").withSchema("PUBLIC"));
+			.contains(h2Cause(Kind.UNIQUE).withConstraint("UQ_EMAIL").withSchema("PUBLIC"));
 		assertThat(read(23506, "Referential integrity constraint violation: \"FK_X\""))
-			.contains(Cause.of(Kind.FOREIGN_KEY).withReference(Reference.MISSING));
-		assertThat(read(23503, null)).contains(Cause.of(Kind.FOREIGN_KEY).withReference(Reference.STILL_REFERENCED));
-		assertThat(read(23513, "\"")).contains(Cause.of(Kind.CHECK));
+			.contains(h2Cause(Kind.FOREIGN_KEY).withReference(Reference.MISSING));
+		assertThat(read(23503, null)).contains(h2Cause(Kind.FOREIGN_KEY).withReference(Reference.STILL_REFERENCED));
+		assertThat(read(23513, "\"")).contains(h2Cause(Kind.CHECK));
 	}
 
 	@Test
@@ -114,7 +114,7 @@ class H2RecordedMessageTest {
 		assertThat(cause).map(Cause::kind).contains(Kind.FOREIGN_KEY);
 		assertThat(read(23505, "Unique index or primary key violation: \"PUBLIC.UQ INDEX PUBLIC.UQ_INDEX_1 ON"
 				+ " PUBLIC.T(" + "A, ".repeat(250_000) + "\""))
-			.contains(Cause.of(Kind.UNIQUE).withConstraint("UQ").withSchema("PUBLIC").withTable("T"));
+			.contains(h2Cause(Kind.UNIQUE).withConstraint("UQ").withSchema("PUBLIC").withTable("T"));
 	}
 
 	@Test
@@ -127,12 +127,16 @@ class H2RecordedMessageTest {
 	@Test
 	void violationOnH2WrappedWithoutItsErrorCodeIsReadFromTheSqlState() {
 		SQLException wrapped = new SQLException("NULL not allowed for column \"NAME\"", "23502");
-		assertThat(this.dialect.read(wrapped)).contains(Cause.of(Kind.NOT_NULL).withColumns(List.of("NAME")));
+		assertThat(this.dialect.read(wrapped)).contains(h2Cause(Kind.NOT_NULL).withColumns(List.of("NAME")));
 	}
 
 	private Optional<Cause> read(int code, String message) {
 		return this.dialect.read(new JdbcSQLIntegrityConstraintViolationException(message, "insert into t values (1)",
 				String.valueOf(code), code, null, null));
+	}
+
+	private static Cause h2Cause(Kind kind) {
+		return Cause.of(kind).withDatabase(Database.H2);
 	}
 
 }

@@ -32,10 +32,10 @@ class HsqldbDialectFuzzTest {
 			assertThat(FuzzedReads.read(Database.HSQLDB, new SQLIntegrityConstraintViolationException(
 					"integrity constraint violation: NOT NULL check constraint ; " + quoted + " table: " + quoted
 							+ " column: " + quoted, "23502", -10)))
-				.contains(Cause.of(Kind.NOT_NULL).withConstraint(name).withTable(name).withColumns(List.of(name)));
+				.contains(Cause.of(Kind.NOT_NULL).withDatabase(Database.HSQLDB).withConstraint(name).withTable(name).withColumns(List.of(name)));
 			assertThat(FuzzedReads.read(Database.HSQLDB, new SQLIntegrityConstraintViolationException(
 					"integrity constraint violation: unique constraint or index violation: " + quoted, "23505", -104)))
-				.contains(Cause.of(Kind.UNIQUE).withConstraint(name));
+				.contains(Cause.of(Kind.UNIQUE).withDatabase(Database.HSQLDB).withConstraint(name));
 		}
 	}
 

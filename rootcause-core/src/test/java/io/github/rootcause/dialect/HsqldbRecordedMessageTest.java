@@ -27,14 +27,14 @@ class HsqldbRecordedMessageTest {
 	void uniqueViolationOnHsqldbInSpanishIsReadFromTheUntranslatedPart() {
 		assertThat(read("23505", -104,
 				"violación del restricción de integridad: violación de índice o clave única ; UQ_EMAIL table: CUSTOMER"))
-			.contains(Cause.of(Kind.UNIQUE).withConstraint("UQ_EMAIL").withTable("CUSTOMER"));
+			.contains(hsqldbCause(Kind.UNIQUE).withConstraint("UQ_EMAIL").withTable("CUSTOMER"));
 	}
 
 	@Test
 	void uniqueIndexViolationOnHsqldbWithAQuotedNameHoldingTheSeparatorReadsItBackFromTheEnd() {
 		assertThat(read("23505", -104,
 				"integrity constraint violation: unique constraint or index violation: \"ux: a \"\"q\"\"\""))
-			.contains(Cause.of(Kind.UNIQUE).withConstraint("ux: a \"q\""));
+			.contains(hsqldbCause(Kind.UNIQUE).withConstraint("ux: a \"q\""));
 	}
 
 	@Test
@@ -42,14 +42,14 @@ class HsqldbRecordedMessageTest {
 		// Found by HsqldbDialectFuzzTest: the "; " inside the name was taken for the start of the details.
 		assertThat(read("23505", -104,
 				"integrity constraint violation: unique constraint or index violation: \"ux; CK table: T\""))
-			.contains(Cause.of(Kind.UNIQUE).withConstraint("ux; CK table: T"));
+			.contains(hsqldbCause(Kind.UNIQUE).withConstraint("ux; CK table: T"));
 	}
 
 	@Test
 	void foreignKeyViolationOnHsqldbWithQuotedNamesHoldingTheMarkersReadsThemWhole() {
 		assertThat(read("23503", -177, "integrity constraint violation: foreign key no parent ;"
 				+ " \"Fk; Kü table: x\" table: \"Kü Child\" value: 9 column: y"))
-			.contains(Cause.of(Kind.FOREIGN_KEY)
+			.contains(hsqldbCause(Kind.FOREIGN_KEY)
 				.withConstraint("Fk; Kü table: x")
 				.withTable("Kü Child")
 				.withReference(Reference.MISSING));
@@ -58,7 +58,7 @@ class HsqldbRecordedMessageTest {
 	@Test
 	void foreignKeyViolationOnHsqldbOfAParentStillReferencedNamesTheChildTable() {
 		assertThat(read("23504", -8, "integrity constraint violation: foreign key no action ; FK_R table: CHILD"))
-			.contains(Cause.of(Kind.FOREIGN_KEY)
+			.contains(hsqldbCause(Kind.FOREIGN_KEY)
 				.withConstraint("FK_R")
 				.withTable("CHILD")
 				.withReference(Reference.STILL_REFERENCED));
@@ -68,7 +68,7 @@ class HsqldbRecordedMessageTest {
 	void notNullViolationOnHsqldbUndoublesQuotesInTheColumn() {
 		assertThat(read("23502", -10, "integrity constraint violation: NOT NULL check constraint ; SYS_CT_10102"
 				+ " table: \"My Table\" column: \"Nn \"\"q\"\"\""))
-			.contains(Cause.of(Kind.NOT_NULL)
+			.contains(hsqldbCause(Kind.NOT_NULL)
 				.withConstraint("SYS_CT_10102")
 				.withTable("My Table")
 				.withColumns(List.of("Nn \"q\"")));
@@ -77,18 +77,18 @@ class HsqldbRecordedMessageTest {
 	@Test
 	void checkViolationOnHsqldbWithUnquotedNamesHoldingTheMarkerEndsTheNameAtTheFirstMarker() {
 		assertThat(read("23513", -157, "integrity constraint violation: check constraint ; c table: a table: b"))
-			.contains(Cause.of(Kind.CHECK).withConstraint("c").withTable("a table: b"));
+			.contains(hsqldbCause(Kind.CHECK).withConstraint("c").withTable("a table: b"));
 	}
 
 	@Test
 	void violationOnHsqldbWithABrokenMessageStillTellsTheKind() {
-		assertThat(read("23505", -104, null)).contains(Cause.of(Kind.UNIQUE));
-		assertThat(read("23505", -104, "")).contains(Cause.of(Kind.UNIQUE));
-		assertThat(read("23513", -157, "integrity constraint violation: check constraint ; ")).contains(Cause.of(Kind.CHECK));
+		assertThat(read("23505", -104, null)).contains(hsqldbCause(Kind.UNIQUE));
+		assertThat(read("23505", -104, "")).contains(hsqldbCause(Kind.UNIQUE));
+		assertThat(read("23513", -157, "integrity constraint violation: check constraint ; ")).contains(hsqldbCause(Kind.CHECK));
 		assertThat(read("23502", -10, "integrity constraint violation: NOT NULL check constraint ; \"SYS_CT table"))
-			.contains(Cause.of(Kind.NOT_NULL));
+			.contains(hsqldbCause(Kind.NOT_NULL));
 		assertThat(read("23503", -177, "integrity constraint violation: foreign key no parent ; FK_X tab"))
-			.contains(Cause.of(Kind.FOREIGN_KEY).withConstraint("FK_X tab").withReference(Reference.MISSING));
+			.contains(hsqldbCause(Kind.FOREIGN_KEY).withConstraint("FK_X tab").withReference(Reference.MISSING));
 	}
 
 	@Test
@@ -98,7 +98,7 @@ class HsqldbRecordedMessageTest {
 			.map(Cause::kind)
 			.contains(Kind.UNIQUE);
 		assertThat(read("23503", -177, "x ; A table: B value: " + " value: ".repeat(125_000)))
-			.contains(Cause.of(Kind.FOREIGN_KEY).withConstraint("A").withTable("B").withReference(Reference.MISSING));
+			.contains(hsqldbCause(Kind.FOREIGN_KEY).withConstraint("A").withTable("B").withReference(Reference.MISSING));
 	}
 
 	@Test
@@ -114,11 +114,15 @@ class HsqldbRecordedMessageTest {
 		SQLException exception = new SQLIntegrityConstraintViolationException(
 				"integrity constraint violation: check constraint ; CK_PRICE table: CUSTOMER", "23513", -157);
 		assertThat(RootCause.of(exception)).contains(
-				Cause.of(Kind.CHECK).withConstraint("CK_PRICE").withTable("CUSTOMER").withDatabase(Database.HSQLDB));
+				hsqldbCause(Kind.CHECK).withConstraint("CK_PRICE").withTable("CUSTOMER").withDatabase(Database.HSQLDB));
 	}
 
 	private Optional<Cause> read(String sqlState, int code, String message) {
 		return this.dialect.read(new SQLIntegrityConstraintViolationException(message, sqlState, code));
+	}
+
+	private static Cause hsqldbCause(Kind kind) {
+		return Cause.of(kind).withDatabase(Database.HSQLDB);
 	}
 
 }

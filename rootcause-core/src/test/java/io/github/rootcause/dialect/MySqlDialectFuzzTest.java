@@ -34,7 +34,7 @@ class MySqlDialectFuzzTest {
 			assertThat(read(1451, "Cannot delete or update a parent row: a foreign key constraint fails ("
 					+ quote(name) + "." + quote(name) + ", CONSTRAINT " + quote(name) + " FOREIGN KEY (" + quote(name)
 					+ ", `b`) REFERENCES `parent` (`id`, `b`))"))
-				.contains(Cause.of(Kind.FOREIGN_KEY).withSchema(name).withTable(name).withConstraint(name)
+				.contains(Cause.of(Kind.FOREIGN_KEY).withDatabase(Database.MARIADB).withSchema(name).withTable(name).withConstraint(name)
 					.withColumns(List.of(name, "b")).withReference(Reference.STILL_REFERENCED));
 		}
 		if (error.message() != null) {

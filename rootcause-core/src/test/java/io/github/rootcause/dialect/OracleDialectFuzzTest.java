@@ -31,10 +31,10 @@ class OracleDialectFuzzTest {
 		String name = error.name();
 		if (name != null && name.indexOf('"') < 0 && name.indexOf('\n') < 0 && !name.contains("ORA-")) {
 			assertThat(read(1400, "ORA-01400: cannot insert NULL into (\"" + name + "\".\"" + name + "\".\"" + name
-					+ "\")")).contains(Cause.of(Kind.NOT_NULL).withSchema(name).withTable(name).withColumns(List.of(name)));
+					+ "\")")).contains(Cause.of(Kind.NOT_NULL).withDatabase(Database.ORACLE).withSchema(name).withTable(name).withColumns(List.of(name)));
 			if (!name.contains(") violated")) {
 				assertThat(read(2291, "ORA-02291: integrity constraint (APP." + name + ") violated - parent key not found"))
-					.contains(Cause.of(Kind.FOREIGN_KEY).withSchema("APP").withConstraint(name)
+					.contains(Cause.of(Kind.FOREIGN_KEY).withDatabase(Database.ORACLE).withSchema("APP").withConstraint(name)
 						.withReference(Reference.MISSING));
 			}
 		}

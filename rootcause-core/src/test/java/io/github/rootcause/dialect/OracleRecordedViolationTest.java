@@ -144,7 +144,7 @@ class OracleRecordedViolationTest {
 			.withTable("CUSTOMER")
 			.withColumns(List.of("EMAIL"));
 		assertThat(batch.getMessage()).doesNotContain("\n");
-		assertThat(Dialect.of(Database.ORACLE).read(batch)).contains(expected.withDatabase(null));
+		assertThat(Dialect.of(Database.ORACLE).read(batch)).contains(expected);
 		assertThat(RootCause.of(new RuntimeException(batch))).contains(expected);
 	}
 
@@ -162,10 +162,10 @@ class OracleRecordedViolationTest {
 	void nullAndHugeMessagesOnOracleGiveTheKindFromTheVendorCode() {
 		Dialect oracle = Dialect.of(Database.ORACLE);
 		assertThat(oracle.read(new SQLIntegrityConstraintViolationException(null, "23000", 2290)))
-			.contains(Cause.of(Kind.CHECK));
+			.contains(oracleCause(Kind.CHECK));
 		String huge = "ORA-00001: unique constraint (" + "A".repeat(1_000_000);
 		assertThat(oracle.read(new SQLIntegrityConstraintViolationException(huge, "23000", 1)))
-			.contains(Cause.of(Kind.UNIQUE));
+			.contains(oracleCause(Kind.UNIQUE));
 	}
 
 	@Test

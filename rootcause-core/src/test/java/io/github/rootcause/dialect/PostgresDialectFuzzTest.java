@@ -43,7 +43,7 @@ class PostgresDialectFuzzTest {
 			String quoted = "\"" + name.replace("\"", "\"\"") + "\"";
 			PSQLException unique = PgServerErrors.error("23505", "duplicate key value violates unique constraint",
 					"Key (" + quoted + ", b)=(1, 2) already exists.", "s", "t", null, name);
-			assertThat(FuzzedReads.read(Database.POSTGRESQL, unique)).contains(Cause.of(Kind.UNIQUE)
+			assertThat(FuzzedReads.read(Database.POSTGRESQL, unique)).contains(Cause.of(Kind.UNIQUE).withDatabase(Database.POSTGRESQL)
 				.withConstraint(name).withSchema("s").withTable("t").withColumns(List.of(name, "b")));
 		}
 	}

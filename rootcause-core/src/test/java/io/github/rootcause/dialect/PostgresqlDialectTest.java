@@ -39,9 +39,10 @@ class PostgresqlDialectTest {
 			.withConstraint("fk_child")
 			.withSchema("public")
 			.withTable("child")
-			.withReference(Reference.STILL_REFERENCED));
-		assertThat(postgres.read(new SQLException("restrict", "23001")))
-			.contains(Cause.of(Kind.FOREIGN_KEY).withReference(Reference.STILL_REFERENCED));
+			.withReference(Reference.STILL_REFERENCED)
+			.withDatabase(Database.POSTGRESQL));
+		assertThat(postgres.read(new SQLException("restrict", "23001"))).contains(
+				Cause.of(Kind.FOREIGN_KEY).withReference(Reference.STILL_REFERENCED).withDatabase(Database.POSTGRESQL));
 	}
 
 	@Test
@@ -63,13 +64,13 @@ class PostgresqlDialectTest {
 	@Test
 	void errorWithoutServerFieldsOnPostgresqlGivesTheKindOfItsSqlState() {
 		assertThat(postgres.read(new SQLException("ERROR: duplicate key value violates unique constraint \"x\"",
-				"23505"))).contains(Cause.of(Kind.UNIQUE));
+				"23505"))).contains(Cause.of(Kind.UNIQUE).withDatabase(Database.POSTGRESQL));
 		assertThat(postgres.read(PgServerErrors.error("23514", null, null, null, null, null, null)))
-			.contains(Cause.of(Kind.CHECK));
+			.contains(Cause.of(Kind.CHECK).withDatabase(Database.POSTGRESQL));
 		assertThat(postgres.read(PgServerErrors.error("23503", null, null, null, null, null, null)))
-			.contains(Cause.of(Kind.FOREIGN_KEY));
+			.contains(Cause.of(Kind.FOREIGN_KEY).withDatabase(Database.POSTGRESQL));
 		assertThat(postgres.read(PgServerErrors.error("23P01", null, null, null, null, null, null)))
-			.contains(Cause.of(Kind.EXCLUSION));
+			.contains(Cause.of(Kind.EXCLUSION).withDatabase(Database.POSTGRESQL));
 	}
 
 	@ParameterizedTest
@@ -132,8 +133,9 @@ class PostgresqlDialectTest {
 				.invoke(dialect, new SQLException("duplicate", "23505"));
 			Object restrict = dialectType.getMethod("read", SQLException.class)
 				.invoke(dialect, new SQLException("restrict", "23001"));
-			assertThat(unique).hasToString("Optional[Cause[UNIQUE]]");
-			assertThat(restrict).hasToString("Optional[Cause[FOREIGN_KEY reference=still_referenced]]");
+			assertThat(unique).hasToString("Optional[Cause[UNIQUE database=POSTGRESQL]]");
+			assertThat(restrict)
+				.hasToString("Optional[Cause[FOREIGN_KEY reference=still_referenced database=POSTGRESQL]]");
 		}
 	}
 

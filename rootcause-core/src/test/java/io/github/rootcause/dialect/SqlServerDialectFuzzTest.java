@@ -47,7 +47,7 @@ class SqlServerDialectFuzzTest {
 		if (name != null && endsFixedWordsFirst(name, OBJECT) && endsFixedWordsFirst(name, VALUE)) {
 			assertThat(FuzzedReads.read(Database.SQL_SERVER, DriverExceptions.sqlServer(2627,
 					"Violation of UNIQUE KEY constraint '" + name + OBJECT + "dbo." + name + VALUE + "(" + name + ").")))
-				.contains(Cause.of(Kind.UNIQUE).withConstraint(name).withSchema("dbo").withTable(name));
+				.contains(Cause.of(Kind.UNIQUE).withDatabase(Database.SQL_SERVER).withConstraint(name).withSchema("dbo").withTable(name));
 		}
 	}
 

@@ -219,10 +219,10 @@ class SqlServerRecordedViolationTest {
 	@Test
 	void nullAndHugeMessagesOnSqlServerNeverThrow() {
 		Dialect sqlServer = Dialect.of(Database.SQL_SERVER);
-		assertThat(sqlServer.read(new SQLException(null, "23000", 2601))).contains(Cause.of(Kind.UNIQUE));
+		assertThat(sqlServer.read(new SQLException(null, "23000", 2601))).contains(sqlServerCause(Kind.UNIQUE));
 		assertThat(sqlServer.read(new SQLException(null, "23000", 547))).isEmpty();
 		String huge = "Violation of UNIQUE KEY constraint '" + "x".repeat(1_000_000);
-		assertThat(sqlServer.read(new SQLException(huge, "23000", 2627))).contains(Cause.of(Kind.UNIQUE));
+		assertThat(sqlServer.read(new SQLException(huge, "23000", 2627))).contains(sqlServerCause(Kind.UNIQUE));
 	}
 
 	@Test

@@ -43,7 +43,7 @@ class SqliteDialectFuzzTest {
 			assertThat(FuzzedReads.read(Database.SQLITE, new SQLiteException("[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE "
 					+ "constraint failed (UNIQUE constraint failed: " + name + "." + name + ", " + name + "." + name
 					+ ")", SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE)))
-				.contains(Cause.of(Kind.UNIQUE).withTable(name).withColumns(List.of(name, name)));
+				.contains(Cause.of(Kind.UNIQUE).withDatabase(Database.SQLITE).withTable(name).withColumns(List.of(name, name)));
 		}
 	}
 
