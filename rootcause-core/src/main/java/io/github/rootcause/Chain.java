@@ -33,16 +33,18 @@ final class Chain {
 		if (throwable == null) {
 			return List.of();
 		}
-		SQLException only = onlyAlongTheCauses(throwable);
+		SQLException only = only(throwable);
 		return (only != null) ? List.of(only) : walk(throwable);
 	}
 
 	/**
 	 * The one SQL exception of the usual chain, without building anything to walk it: causes only, no suppressed
 	 * exception, no next exception, no second SQL exception, at most {@value #LIMIT} long (so a cycle ends here
-	 * too). {@code null} for any other chain, which {@link #walk} takes.
+	 * too).
+	 * @param throwable where to start, may be {@code null}
+	 * @return the SQL exception, or {@code null} for any other chain, which {@link #walk} takes
 	 */
-	private static SQLException onlyAlongTheCauses(Throwable throwable) {
+	static SQLException only(Throwable throwable) {
 		SQLException only = null;
 		int length = 0;
 		for (Throwable current = throwable; current != null; current = current.getCause()) {
@@ -69,9 +71,16 @@ final class Chain {
 		return only;
 	}
 
-	/** Every SQL exception reachable, breadth first, each throwable visited once. */
-	private static List<SQLException> walk(Throwable throwable) {
+	/**
+	 * Every SQL exception reachable, breadth first, each throwable visited once.
+	 * @param throwable where to start, may be {@code null}
+	 * @return the SQL exceptions found
+	 */
+	static List<SQLException> walk(Throwable throwable) {
 		List<SQLException> found = new ArrayList<>(2);
+		if (throwable == null) {
+			return found;
+		}
 		List<Throwable> met = new ArrayList<>(4);
 		met.add(throwable);
 		for (int visited = 0; visited < met.size(); visited++) {

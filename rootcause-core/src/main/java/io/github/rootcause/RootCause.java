@@ -68,15 +68,22 @@ public final class RootCause {
 	}
 
 	static Optional<Cause> read(Throwable throwable, Database pinned) {
+		SQLException only = Chain.only(throwable);
+		if (only != null) {
+			return Optional.ofNullable(read(only, pinned));
+		}
 		Cause best = null;
-		for (SQLException candidate : Chain.sqlExceptions(throwable)) {
-			Dialect dialect = (pinned != null) ? Dialect.of(pinned) : Dialect.of(candidate);
-			Cause cause = readSafely(dialect, candidate);
+		for (SQLException candidate : Chain.walk(throwable)) {
+			Cause cause = read(candidate, pinned);
 			if (cause != null && (best == null || cause.known() > best.known())) {
 				best = cause;
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	private static Cause read(SQLException exception, Database pinned) {
+		return readSafely((pinned != null) ? Dialect.of(pinned) : Dialect.of(exception), exception);
 	}
 
 	private static Cause readSafely(Dialect dialect, SQLException exception) {

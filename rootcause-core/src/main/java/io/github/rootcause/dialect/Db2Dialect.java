@@ -1,6 +1,5 @@
 package io.github.rootcause.dialect;
 
-import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +51,10 @@ import io.github.rootcause.Reference;
 final class Db2Dialect implements Dialect {
 
 	static final Db2Dialect INSTANCE = new Db2Dialect();
+
+	private static final Accessor SQLCA = new Accessor("getSqlca");
+
+	private static final Accessor SQL_ERRMC_TOKENS = new Accessor("getSqlErrmcTokens");
 
 	private Db2Dialect() {
 	}
@@ -137,18 +140,7 @@ final class Db2Dialect implements Dialect {
 		if (!exception.getClass().getName().startsWith("com.ibm.db2.jcc.")) {
 			return null;
 		}
-		try {
-			Method getSqlca = exception.getClass().getMethod("getSqlca");
-			Object sqlca = getSqlca.invoke(exception);
-			if (sqlca == null) {
-				return null;
-			}
-			Object tokens = sqlca.getClass().getMethod("getSqlErrmcTokens").invoke(sqlca);
-			return (tokens instanceof String[] strings) ? strings : null;
-		}
-		catch (ReflectiveOperationException | RuntimeException | LinkageError ex) {
-			return null;
-		}
+		return (SQL_ERRMC_TOKENS.call(SQLCA.call(exception)) instanceof String[] tokens) ? tokens : null;
 	}
 
 	/** The SQLCA tokens when read, else the {@code SQLERRMC=} tokens of the message; never {@code null}. */

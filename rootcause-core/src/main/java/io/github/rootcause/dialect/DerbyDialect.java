@@ -1,6 +1,5 @@
 package io.github.rootcause.dialect;
 
-import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -64,17 +63,9 @@ final class DerbyDialect implements Dialect {
 	 * {@code getMessageId} and {@code getArguments} of a Derby exception class, looked up once per class rather than
 	 * at every read; {@code null} for a class that lacks either.
 	 */
-	private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
-		@Override
-		protected Method[] computeValue(Class<?> type) {
-			try {
-				return new Method[] { type.getMethod("getMessageId"), type.getMethod("getArguments") };
-			}
-			catch (NoSuchMethodException | RuntimeException | LinkageError ex) {
-				return null;
-			}
-		}
-	};
+	private static final Accessor MESSAGE_ID = new Accessor("getMessageId");
+
+	private static final Accessor ARGUMENTS = new Accessor("getArguments");
 
 	@Override
 	public Optional<Cause> read(SQLException exception) {
@@ -208,21 +199,11 @@ final class DerbyDialect implements Dialect {
 		if (cause == null || !cause.getClass().getName().startsWith("org.apache.derby.")) {
 			return null;
 		}
-		Method[] accessors = ACCESSORS.get(cause.getClass());
-		if (accessors == null) {
+		Object id = MESSAGE_ID.call(cause);
+		if (!(id instanceof String text) || !text.startsWith(state)) {
 			return null;
 		}
-		try {
-			Object id = accessors[0].invoke(cause);
-			if (!(id instanceof String text) || !text.startsWith(state)) {
-				return null;
-			}
-			Object arguments = accessors[1].invoke(cause);
-			return (arguments instanceof Object[] array && array.length > 0) ? array : null;
-		}
-		catch (ReflectiveOperationException | RuntimeException | LinkageError ex) {
-			return null;
-		}
+		return (ARGUMENTS.call(cause) instanceof Object[] array && array.length > 0) ? array : null;
 	}
 
 }

@@ -40,6 +40,8 @@ final class SqliteDialect implements Dialect {
 
 	static final SqliteDialect INSTANCE = new SqliteDialect();
 
+	private static final Accessor RESULT_CODE = new Accessor("getResultCode");
+
 	private static final String UNIQUE = "UNIQUE constraint failed: ";
 
 	private static final String NOT_NULL = "NOT NULL constraint failed: ";
@@ -103,13 +105,7 @@ final class SqliteDialect implements Dialect {
 		if (!exception.getClass().getName().startsWith("org.sqlite.")) {
 			return null;
 		}
-		try {
-			Object code = exception.getClass().getMethod("getResultCode").invoke(exception);
-			return (code instanceof Enum<?> constant) ? constant.name() : null;
-		}
-		catch (ReflectiveOperationException | RuntimeException | LinkageError ex) {
-			return null;
-		}
+		return (RESULT_CODE.call(exception) instanceof Enum<?> constant) ? constant.name() : null;
 	}
 
 	/**
