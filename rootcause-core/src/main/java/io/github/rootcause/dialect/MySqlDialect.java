@@ -100,10 +100,11 @@ final class MySqlDialect implements Dialect {
 
 	@Override
 	public Optional<Cause> read(SQLException exception) {
-		String text = withoutConnection(exception.getMessage());
+		String text = (exception.getMessage() != null) ? exception.getMessage() : "";
+		int start = afterConnection(text);
 		String message = withoutDump(text);
 		return Optional.ofNullable(switch (exception.getErrorCode()) {
-			case 1062, 1586 -> duplicate(text);
+			case 1062, 1586 -> duplicate(text, start);
 			case 1022 -> builder(Kind.UNIQUE).table(lastQuoted(message)).build();
 			case 1048, 1263 -> notNull(onlyQuoted(message, null));
 			case 1364 -> notNull(onlyQuoted(message, ENGLISH_NO_DEFAULT));
@@ -115,13 +116,20 @@ final class MySqlDialect implements Dialect {
 		});
 	}
 
-	/** The message without MariaDB Connector/J's {@code (conn=...)} prefix; never {@code null}. */
-	private static String withoutConnection(String message) {
-		if (message == null) {
-			return "";
+	/**
+	 * Where the text after MariaDB Connector/J's {@code (conn=<thread id>) } prefix starts, 0 when there is none.
+	 * The prefix holds no quote, backtick or line break, so the readers, which look for those, pass over it; only
+	 * where the English template starts needs this.
+	 */
+	private static int afterConnection(String message) {
+		if (!message.startsWith("(conn=")) {
+			return 0;
 		}
-		int end = message.startsWith("(conn=") ? message.indexOf(") ") : -1;
-		return (end < 0) ? message : message.substring(end + 2);
+		int i = "(conn=".length();
+		while (i < message.length() && message.charAt(i) >= '0' && message.charAt(i) <= '9') {
+			i++;
+		}
+		return (i > "(conn=".length() && message.startsWith(") ", i)) ? i + 2 : 0;
 	}
 
 	/** The message up to the first dumped query; only names follow the fixed words, and names hold no line break. */
@@ -147,15 +155,15 @@ final class MySqlDialect implements Dialect {
 	 * message is read up to each of its first few markers in turn, then whole, until what is read ends in a key;
 	 * an English message, whose key must end it, is read whole first.
 	 */
-	private Cause duplicate(String message) {
+	private Cause duplicate(String message, int start) {
 		CauseBuilder cause = builder(Kind.UNIQUE);
-		String key = message.startsWith(ENGLISH_DUPLICATE) ? key(message) : null;
+		String key = message.startsWith(ENGLISH_DUPLICATE, start) ? key(message, start) : null;
 		int dump = dump(message, 0);
 		for (int tried = 0; key == null && dump >= 0 && tried < DUMP_CUTS_TRIED; tried++) {
-			key = key(message.substring(0, dump));
+			key = key(message.substring(0, dump), start);
 			dump = dump(message, dump + 1);
 		}
-		key = (key != null) ? key : key(message);
+		key = (key != null) ? key : key(message, start);
 		if (key == null) {
 			return cause.build();
 		}
@@ -171,7 +179,7 @@ final class MySqlDialect implements Dialect {
 	 * the key nor the text after it holds a line break; in English nothing but spaces follows the key.
 	 * @return the key, or {@code null} when the message does not end in one
 	 */
-	private static String key(String message) {
+	private static String key(String message, int start) {
 		int close = message.lastIndexOf('\'');
 		int open = (close > 0) ? message.lastIndexOf('\'', close - 1) : -1;
 		int value = message.indexOf('\'');
@@ -179,7 +187,7 @@ final class MySqlDialect implements Dialect {
 		if (valueClose < 0 || open <= valueClose || message.indexOf('\n', close) >= 0) {
 			return null;
 		}
-		if (message.startsWith(ENGLISH_DUPLICATE)) {
+		if (message.startsWith(ENGLISH_DUPLICATE, start)) {
 			if (!message.substring(close + 1).isBlank()) {
 				return null;
 			}

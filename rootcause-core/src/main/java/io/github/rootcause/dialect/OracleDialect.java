@@ -91,10 +91,7 @@ final class OracleDialect implements Dialect {
 		if (message == null) {
 			return "";
 		}
-		String prefix = "ORA-" + "00000".substring(Math.min(5, Integer.toString(code).length()))
-				+ Integer.toString(code) + ":";
-		int start = message.indexOf(prefix);
-		start = (start < 0) ? 0 : start + prefix.length();
+		int start = afterErrorNumber(message, code);
 		int end = message.indexOf('\n', start);
 		int next = message.indexOf("ORA-", start);
 		if (end < 0 || (next >= 0 && next < end)) {
@@ -104,34 +101,67 @@ final class OracleDialect implements Dialect {
 		return message.substring(start, (end < 0) ? message.length() : end);
 	}
 
+	/** Where the text after the first {@code ORA-nnnnn:} of the code starts; 0 when the message has none. */
+	private static int afterErrorNumber(String message, int code) {
+		int digits = Math.max(5, Integer.toString(code).length());
+		for (int at = message.indexOf("ORA-"); at >= 0; at = message.indexOf("ORA-", at + 1)) {
+			int colon = at + 4 + digits;
+			if (colon < message.length() && message.charAt(colon) == ':' && number(message, at + 4, colon) == code) {
+				return colon + 1;
+			}
+		}
+		return 0;
+	}
+
+	/** The number the digits of {@code text[start, end)} make, or -1 when one of them is not a digit. */
+	private static int number(String text, int start, int end) {
+		int number = 0;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			number = number * 10 + (c - '0');
+		}
+		return number;
+	}
+
 	private static CauseBuilder unique(String line) {
 		int close = nameEnd(line);
 		CauseBuilder cause = builder(Kind.UNIQUE);
 		if (close < 0) {
 			return cause;
 		}
-		String[] name = constraintName(line, close);
-		cause.schema(name[0]).constraint(name[1]);
-		int table = line.indexOf(" on table ", close);
-		int columns = (table < 0) ? -1 : line.indexOf(" columns (", table);
+		boolean schemaNamed = named(cause, line, line.indexOf('(') + 1, close);
+		int onTable = line.indexOf(" on table ", close);
+		int columns = (onTable < 0) ? -1 : line.indexOf(" columns (", onTable);
 		if (columns < 0) {
 			return cause;
 		}
-		String[] tableName = split(line.substring(table + " on table ".length(), columns).trim());
-		cause.table(tableName[1]);
-		if (name[0] == null || name[0].isBlank()) {
-			cause.schema(tableName[0]);
+		String table = Text.trimmed(line, onTable + " on table ".length(), columns);
+		int dot = table.indexOf('.');
+		cause.table((dot < 0) ? table : table.substring(dot + 1));
+		if (!schemaNamed && dot >= 0) {
+			cause.schema(table.substring(0, dot));
 		}
 		int open = columns + " columns (".length();
 		int end = line.indexOf(')', open);
-		if (end < 0) {
-			return cause;
+		return (end < 0) ? cause : cause.columns(columnList(line, open, end));
+	}
+
+	/** The comma-separated names of {@code line[start, end)}, each trimmed. */
+	private static List<String> columnList(String line, int start, int end) {
+		List<String> names = new ArrayList<>(2);
+		int from = start;
+		while (true) {
+			int comma = line.indexOf(',', from);
+			int to = (comma < 0 || comma > end) ? end : comma;
+			names.add(Text.trimmed(line, from, to));
+			if (to == end) {
+				return names;
+			}
+			from = to + 1;
 		}
-		List<String> names = new ArrayList<>();
-		for (String column : line.substring(open, end).split(",", -1)) {
-			names.add(column.trim());
-		}
-		return cause.columns(names);
 	}
 
 	private static CauseBuilder notNull(String line) {
@@ -151,16 +181,25 @@ final class OracleDialect implements Dialect {
 	/** Adds the schema and name from the line's {@code (schema.name)}. */
 	private static CauseBuilder named(CauseBuilder cause, String line) {
 		int close = nameEnd(line);
-		if (close < 0) {
-			return cause;
+		if (close >= 0) {
+			named(cause, line, line.indexOf('(') + 1, close);
 		}
-		String[] name = constraintName(line, close);
-		return cause.schema(name[0]).constraint(name[1]);
+		return cause;
 	}
 
-	/** The schema (or {@code null}) and the name from the {@code (schema.name)} that ends at {@code close}. */
-	private static String[] constraintName(String line, int close) {
-		return split(line.substring(line.indexOf('(') + 1, close));
+	/**
+	 * Adds the schema and name from {@code schema.name} in {@code line[start, end)}.
+	 * @return whether it named a schema
+	 */
+	private static boolean named(CauseBuilder cause, String line, int start, int end) {
+		int dot = line.indexOf('.', start);
+		if (dot < 0 || dot >= end) {
+			cause.constraint(line.substring(start, end));
+			return false;
+		}
+		String schema = line.substring(start, dot);
+		cause.schema(schema).constraint(line.substring(dot + 1, end));
+		return !schema.isBlank();
 	}
 
 	/**
@@ -184,13 +223,6 @@ final class OracleDialect implements Dialect {
 			}
 		}
 		return -1;
-	}
-
-	/** {@code schema.name} as {@code [schema, name]}, the schema {@code null} when there is no dot. */
-	private static String[] split(String qualified) {
-		int dot = qualified.indexOf('.');
-		return (dot < 0) ? new String[] { null, qualified }
-				: new String[] { qualified.substring(0, dot), qualified.substring(dot + 1) };
 	}
 
 }

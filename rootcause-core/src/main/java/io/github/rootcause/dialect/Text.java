@@ -80,6 +80,26 @@ final class Text {
 	}
 
 	/**
+	 * {@code text[start, end)} without the white space and control characters around it, as {@link String#trim()}
+	 * leaves it, copied once.
+	 * @param text the text
+	 * @param start where the part starts
+	 * @param end where it ends, exclusive
+	 * @return the trimmed part, empty when it is all white space
+	 */
+	static String trimmed(String text, int start, int end) {
+		int first = start;
+		int last = end;
+		while (first < last && text.charAt(first) <= ' ') {
+			first++;
+		}
+		while (last > first && text.charAt(last - 1) <= ' ') {
+			last--;
+		}
+		return text.substring(first, last);
+	}
+
+	/**
 	 * The parts of a qualified name, split on dots outside quotes and unquoted.
 	 * @param name a possibly qualified, possibly quoted name such as {@code "my schema".orders}
 	 * @param quote the quote character the database uses around parts
