@@ -294,6 +294,31 @@ public final class Cause {
 				this.entity, reference, this.database);
 	}
 
+	/*
+	 * The parts as nullable values, for the resolver (Gaps), which asks for them many times per violation and
+	 * would otherwise make an Optional each time.
+	 */
+
+	String constraintOrNull() {
+		return this.constraint;
+	}
+
+	String schemaOrNull() {
+		return this.schema;
+	}
+
+	String tableOrNull() {
+		return this.table;
+	}
+
+	Reference referenceOrNull() {
+		return this.reference;
+	}
+
+	Database databaseOrNull() {
+		return this.database;
+	}
+
 	/**
 	 * How much the cause tells, for choosing among the causes of one chain: a batch's summary exception loses to the
 	 * driver's own, which names more.

@@ -25,17 +25,17 @@ final class Gaps {
 
 	static Cause fill(Cause cause, Catalog catalog, Statement statement, EntityModel model) {
 		Cause filled = dottedKey(cause, catalog);
-		boolean tableFromStatement = filled.table().isEmpty() && statement != null;
+		boolean tableFromStatement = filled.tableOrNull() == null && statement != null;
 		if (tableFromStatement) {
 			filled = filled.withTable(catalog.table(statement.table()).orElse(statement.table()));
 		}
-		if (filled.kind() == Kind.FOREIGN_KEY && filled.reference().isEmpty() && statement != null) {
+		if (filled.kind() == Kind.FOREIGN_KEY && filled.referenceOrNull() == null && statement != null) {
 			Reference side = referenceFromVerb(statement.verb());
 			filled = filled.withReference((side != null) ? side : updatedSide(filled, catalog, statement));
 		}
 		// The table may be in several schemas (databases): the statement's qualifier, if any, says which one. It
 		// only narrows the match; the schema added is the one the catalog stores.
-		boolean qualified = tableFromStatement && filled.schema().isEmpty() && statement.schema() != null;
+		boolean qualified = tableFromStatement && filled.schemaOrNull() == null && statement.schema() != null;
 		Constraint match = match(qualified ? filled.withSchema(statement.schema()) : filled, catalog, statement);
 		if (match != null) {
 			filled = complete(filled, match);
@@ -67,7 +67,7 @@ final class Gaps {
 	 * text as the name, the splits at its later dots); the one reading the catalog knows is taken.
 	 */
 	private static Cause dottedKey(Cause cause, Catalog catalog) {
-		Database database = cause.database().orElse(null);
+		Database database = cause.databaseOrNull();
 		if (cause.kind() != Kind.UNIQUE || (database != Database.MARIADB && database != Database.MYSQL)
 				|| cause.table().isEmpty() || cause.constraint().isEmpty()
 				|| isUniqueOn(catalog, cause.table().get(), cause.constraint().get())) {
@@ -118,9 +118,9 @@ final class Gaps {
 	}
 
 	private static Constraint match(Cause cause, Catalog catalog, Statement statement) {
-		Optional<String> name = cause.constraint();
-		if (name.isPresent()) {
-			Constraint named = pick(cause, catalog, catalog.named(name.get()));
+		String name = cause.constraintOrNull();
+		if (name != null) {
+			Constraint named = pick(cause, catalog, catalog.named(name));
 			return (named != null && named.kind() == Kind.UNIQUE) ? declaredBehind(named, catalog) : named;
 		}
 		Optional<String> table = cause.table();
@@ -197,7 +197,18 @@ final class Gaps {
 
 	/** The one candidate that fits what the cause already says, preferring the default schema; else none. */
 	private static Constraint pick(Cause cause, Catalog catalog, List<Constraint> candidates) {
-		List<Constraint> fitting = new ArrayList<>(candidates.size());
+		Constraint only = null;
+		int fit = 0;
+		for (Constraint candidate : candidates) {
+			if (fits(cause, candidate)) {
+				only = candidate;
+				fit++;
+			}
+		}
+		if (fit <= 1) {
+			return only;
+		}
+		List<Constraint> fitting = new ArrayList<>(fit);
 		for (Constraint candidate : candidates) {
 			if (fits(cause, candidate)) {
 				fitting.add(candidate);
@@ -224,40 +235,36 @@ final class Gaps {
 		if (!kind) {
 			return false;
 		}
-		if (cause.schema().isPresent() && candidate.schema() != null
-				&& !candidate.schema().equalsIgnoreCase(cause.schema().get())) {
+		String schema = cause.schemaOrNull();
+		if (schema != null && candidate.schema() != null && !candidate.schema().equalsIgnoreCase(schema)) {
 			return false;
 		}
-		if (cause.table().isPresent() && !candidate.isOn(cause.table().get())) {
-			return cause.kind() == Kind.FOREIGN_KEY && candidate.references(cause.table().get());
+		String table = cause.tableOrNull();
+		if (table != null && !candidate.isOn(table)) {
+			return cause.kind() == Kind.FOREIGN_KEY && candidate.references(table);
 		}
 		return true;
 	}
 
+	/** The cause with what the catalog's constraint adds, made once rather than one copy per part. */
 	private static Cause complete(Cause cause, Constraint match) {
-		Cause filled = cause;
-		if (filled.kind() == Kind.FOREIGN_KEY && filled.reference().isEmpty() && filled.table().isPresent()) {
-			String table = filled.table().get();
+		String table = cause.tableOrNull();
+		Reference reference = cause.referenceOrNull();
+		if (cause.kind() == Kind.FOREIGN_KEY && reference == null && table != null) {
 			boolean child = match.isOn(table);
 			boolean parent = match.references(table);
 			if (child != parent) {
-				filled = filled.withReference(child ? Reference.MISSING : Reference.STILL_REFERENCED);
+				reference = child ? Reference.MISSING : Reference.STILL_REFERENCED;
 			}
 		}
-		if (filled.constraint().isEmpty() || !filled.constraint().get().equalsIgnoreCase(match.name())) {
-			// Unnamed, or named by the index behind the constraint (see declaredBehind).
-			filled = filled.withConstraint(match.name());
-		}
-		if (filled.table().isEmpty() || !match.isOn(filled.table().get())) {
-			filled = filled.withTable(match.table());
-		}
-		if (filled.schema().isEmpty() && match.schema() != null) {
-			filled = filled.withSchema(match.schema());
-		}
-		if (filled.columns().isEmpty()) {
-			filled = filled.withColumns(match.columns());
-		}
-		return filled;
+		// Unnamed, or named by the index behind the constraint (see declaredBehind): the constraint's name.
+		String named = cause.constraintOrNull();
+		String constraint = (named != null && named.equalsIgnoreCase(match.name())) ? named : match.name();
+		String schema = cause.schemaOrNull();
+		return new Cause(cause.kind(), constraint, (schema != null) ? schema : match.schema(),
+				(table == null || !match.isOn(table)) ? match.table() : table,
+				cause.columns().isEmpty() ? Cause.names(match.columns()) : cause.columns(), cause.fields(),
+				cause.entity().orElse(null), reference, cause.databaseOrNull());
 	}
 
 	private static Reference referenceFromVerb(String verb) {
@@ -269,10 +276,10 @@ final class Gaps {
 	}
 
 	private static Cause withModel(Cause cause, EntityModel model) {
-		Optional<String> table = cause.table();
-		if (table.isEmpty() || model == EntityModel.none()) {
+		if (model == EntityModel.none() || cause.tableOrNull() == null) {
 			return cause;
 		}
+		Optional<String> table = cause.table();
 		Cause filled = cause;
 		if (filled.entity().isEmpty()) {
 			filled = filled.withEntity(model.entity(table.get()).orElse(null));

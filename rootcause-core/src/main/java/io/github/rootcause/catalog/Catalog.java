@@ -49,6 +49,13 @@ public final class Catalog {
 		this.byName.replaceAll((key, list) -> List.copyOf(list));
 		this.byTable.replaceAll((key, list) -> List.copyOf(list));
 		this.byReferencedTable.replaceAll((key, list) -> List.copyOf(list));
+		for (Constraint constraint : this.constraints) {
+			spell(this.byName, constraint.name());
+			spell(this.byTable, constraint.table());
+			if (constraint.referencedTable() != null) {
+				spell(this.byReferencedTable, constraint.referencedTable());
+			}
+		}
 	}
 
 	/**
@@ -151,11 +158,22 @@ public final class Catalog {
 		index.computeIfAbsent(key.toLowerCase(Locale.ROOT), (k) -> new ArrayList<>(1)).add(constraint);
 	}
 
+	/**
+	 * Files a list under the name as the database stores it too, so that a look-up with the database's own
+	 * spelling (what a violation reports) finds it without lower-casing the name first.
+	 */
+	private static void spell(Map<String, List<Constraint>> index, String stored) {
+		index.putIfAbsent(stored, index.get(stored.toLowerCase(Locale.ROOT)));
+	}
+
 	private static List<Constraint> lookup(Map<String, List<Constraint>> index, String key) {
 		if (key == null) {
 			return List.of();
 		}
-		List<Constraint> found = index.get(key.toLowerCase(Locale.ROOT));
+		List<Constraint> found = index.get(key);
+		if (found == null) {
+			found = index.get(key.toLowerCase(Locale.ROOT));
+		}
 		return (found != null) ? found : List.of();
 	}
 

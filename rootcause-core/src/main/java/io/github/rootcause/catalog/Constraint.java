@@ -66,11 +66,20 @@ public record Constraint(String schema, String table, String name, Kind kind, Li
 			return false;
 		}
 		for (String name : names) {
-			if (this.columns.stream().noneMatch(name::equalsIgnoreCase)) {
+			if (!contains(this.columns, name)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static boolean contains(List<String> columns, String name) {
+		for (String column : columns) {
+			if (column.equalsIgnoreCase(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

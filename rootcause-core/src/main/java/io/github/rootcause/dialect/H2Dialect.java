@@ -127,7 +127,7 @@ final class H2Dialect implements Dialect {
 		String schema = schema(name);
 		cause.constraint(last(name)).schema(schema);
 		if (scanner.skip(" INDEX ")) {
-			scanner.qualifiedName();
+			scanner.skipQualifiedName();
 		}
 		return (scanner.skip(" ON ") || scanner.skip(" PRIMARY KEY ON "))
 				? withTableAndColumns(cause, schema, scanner) : cause;

@@ -79,6 +79,38 @@ final class NameScanner {
 	}
 
 	/**
+	 * Moves past a possibly qualified name without reading it, as {@link #qualifiedName()} would.
+	 * @return whether a name was there
+	 */
+	boolean skipQualifiedName() {
+		boolean named = false;
+		do {
+			if (!skipIdentifier()) {
+				return named;
+			}
+			named = true;
+		}
+		while (skip("."));
+		return true;
+	}
+
+	private boolean skipIdentifier() {
+		if (this.quote == '"' && this.text.startsWith("U&\"", this.at)) {
+			this.at += 2;
+		}
+		if (this.at < this.text.length() && this.text.charAt(this.at) == this.quote) {
+			int after = Text.afterQuoted(this.text, this.at, this.quote);
+			this.at = (after < 0) ? this.text.length() : after;
+			return after >= 0;
+		}
+		int start = this.at;
+		while (this.at < this.text.length() && isBare(this.text.charAt(this.at))) {
+			this.at++;
+		}
+		return this.at > start;
+	}
+
+	/**
 	 * One identifier: bare (letters, digits, {@code _}, {@code $}), quoted, or H2's {@code U&"…"}.
 	 * @return the identifier, unquoted and unescaped, or {@code null}
 	 */
