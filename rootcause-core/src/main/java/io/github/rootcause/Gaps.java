@@ -261,8 +261,13 @@ final class Gaps {
 		String named = cause.constraintOrNull();
 		String constraint = (named != null && named.equalsIgnoreCase(match.name())) ? named : match.name();
 		String schema = cause.schemaOrNull();
-		return new Cause(cause.kind(), constraint, (schema != null) ? schema : match.schema(),
-				(table == null || !match.isOn(table)) ? match.table() : table,
+		String filledTable = (table == null || !match.isOn(table)) ? match.table() : table;
+		if (constraint == named && schema != null && filledTable == table && !cause.columns().isEmpty()
+				&& reference == cause.referenceOrNull()) {
+			// The database reported it all (PostgreSQL, mostly): nothing to copy.
+			return cause;
+		}
+		return new Cause(cause.kind(), constraint, (schema != null) ? schema : match.schema(), filledTable,
 				cause.columns().isEmpty() ? Cause.names(match.columns()) : cause.columns(), cause.fields(),
 				cause.entity().orElse(null), reference, cause.databaseOrNull());
 	}

@@ -99,7 +99,8 @@ public final class Resolver {
 			}
 		}
 		try {
-			return Optional.of(Gaps.fill(read.get(), catalog, Statement.parse(sql), this.model));
+			Cause filled = Gaps.fill(read.get(), catalog, Statement.parse(sql), this.model);
+			return (filled == read.get()) ? read : Optional.of(filled);
 		}
 		catch (RuntimeException ex) {
 			return read;
