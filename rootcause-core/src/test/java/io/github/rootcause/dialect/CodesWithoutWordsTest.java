@@ -10,6 +10,7 @@ import io.github.rootcause.Cause;
 import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -46,6 +47,25 @@ class CodesWithoutWordsTest {
 	@EnumSource(Database.class)
 	void anExceptionWithNeitherSqlStateNorCodeNorMessageIsNoViolationOnAnyDatabase(Database database) {
 		assertThat(Dialect.of(database).read(new SQLException())).isEmpty();
+	}
+
+	@Test
+	void anExceptionThatTellsNoDatabaseIsReadByTheStandardDialectWhoseCausesNameNone() {
+		SQLException plain = new SQLIntegrityConstraintViolationException("duplicate", "23505", 0);
+		assertThat(Dialect.of(plain)).isSameAs(Dialect.standard());
+		assertThat(Dialect.of(plain).read(plain)).contains(Cause.of(Kind.UNIQUE));
+	}
+
+	@Test
+	void theDialectAnExceptionTellsNamesItsDatabaseInTheCause() {
+		SQLException oracle = new SQLIntegrityConstraintViolationException(
+				"ORA-00001: unique constraint (APP.UQ_EMAIL) violated", "23000", 1);
+		assertThat(Dialect.of(oracle)).isSameAs(Dialect.of(Database.ORACLE));
+		assertThat(Dialect.of(oracle).read(oracle).flatMap(Cause::database)).contains(Database.ORACLE);
+		SQLException duplicate = new SQLIntegrityConstraintViolationException("Duplicate entry 'a' for key 'k'",
+				"23000", 1062);
+		assertThat(Dialect.of(Database.MYSQL).read(duplicate).flatMap(Cause::database)).contains(Database.MYSQL);
+		assertThat(Dialect.of(Database.MARIADB).read(duplicate).flatMap(Cause::database)).contains(Database.MARIADB);
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2}")
