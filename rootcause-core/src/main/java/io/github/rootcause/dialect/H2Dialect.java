@@ -73,7 +73,7 @@ final class H2Dialect implements Dialect {
 	@Override
 	public Optional<Cause> read(SQLException exception) {
 		return switch (code(exception)) {
-			case DUPLICATE_KEY_1 -> Optional.of(unique(parameter(exception)).build());
+			case DUPLICATE_KEY_1 -> Optional.of(unique(parameterScanner(exception)).build());
 			case NULL_NOT_ALLOWED -> Optional.of(notNull(parameter(exception)).build());
 			case CHECK_CONSTRAINT_VIOLATED_1 -> Optional.of(check(parameter(exception)).build());
 			case REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1 ->
@@ -112,14 +112,34 @@ final class H2Dialect implements Dialect {
 	}
 
 	/**
+	 * A scanner over the message's first quoted parameter: over the message itself when the parameter holds
+	 * nothing to undo (no quote, no backslash: the usual case, and no copy of the values it shows), else over its
+	 * unescaped copy; {@code null} when there is none.
+	 */
+	private static NameScanner parameterScanner(SQLException exception) {
+		String message = exception.getMessage();
+		int open = (message != null) ? message.indexOf('"') : -1;
+		int after = Text.afterQuoted(message, open, '"');
+		if (after < 0) {
+			return null;
+		}
+		for (int i = open + 1; i < after - 1; i++) {
+			char c = message.charAt(i);
+			if (c == '"' || c == '\\') {
+				return new NameScanner(NameScanner.unescape(Text.between(message, open, after, '"')), 0);
+			}
+		}
+		return new NameScanner(message, open + 1, after - 1);
+	}
+
+	/**
 	 * {@code [name INDEX] index ON table(columns) …}, {@code [name] PRIMARY KEY ON table(columns) …}.
 	 */
-	private static CauseBuilder unique(String parameter) {
+	private static CauseBuilder unique(NameScanner scanner) {
 		CauseBuilder cause = builder(Kind.UNIQUE);
-		if (parameter == null) {
+		if (scanner == null) {
 			return cause;
 		}
-		NameScanner scanner = new NameScanner(parameter, 0);
 		if (scanner.skip("PRIMARY KEY ON ")) {
 			return withTableAndColumns(cause, null, scanner);
 		}

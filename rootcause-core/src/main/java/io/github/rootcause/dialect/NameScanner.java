@@ -15,6 +15,8 @@ final class NameScanner {
 
 	private final char quote;
 
+	private final int end;
+
 	private int at;
 
 	/**
@@ -23,7 +25,18 @@ final class NameScanner {
 	 * @param from where to start
 	 */
 	NameScanner(String text, int from) {
-		this(text, from, '"');
+		this(text, from, text.length(), '"');
+	}
+
+	/**
+	 * A scanner over names in double quotes in {@code text[from, end)}, which it reads as if the text ended there:
+	 * a part of a message, without copying it.
+	 * @param text the message
+	 * @param from where to start
+	 * @param end where the part ends, exclusive
+	 */
+	NameScanner(String text, int from, int end) {
+		this(text, from, end, '"');
 	}
 
 	/**
@@ -33,8 +46,13 @@ final class NameScanner {
 	 * @param quote the quote character, doubled inside a name
 	 */
 	NameScanner(String text, int from, char quote) {
+		this(text, from, text.length(), quote);
+	}
+
+	private NameScanner(String text, int from, int end, char quote) {
 		this.text = text;
 		this.at = from;
+		this.end = end;
 		this.quote = quote;
 	}
 
@@ -44,7 +62,7 @@ final class NameScanner {
 	 * @return whether it was there
 	 */
 	boolean skip(String literal) {
-		if (this.text.startsWith(literal, this.at)) {
+		if (this.at + literal.length() <= this.end && this.text.startsWith(literal, this.at)) {
 			this.at += literal.length();
 			return true;
 		}
@@ -57,7 +75,7 @@ final class NameScanner {
 	 */
 	boolean skipToQuote() {
 		int next = this.text.indexOf(this.quote, this.at);
-		if (next < 0) {
+		if (next < 0 || next >= this.end) {
 			return false;
 		}
 		this.at = next;
@@ -95,16 +113,16 @@ final class NameScanner {
 	}
 
 	private boolean skipIdentifier() {
-		if (this.quote == '"' && this.text.startsWith("U&\"", this.at)) {
-			this.at += 2;
+		if (this.quote == '"' && skip("U&\"")) {
+			this.at--;
 		}
-		if (this.at < this.text.length() && this.text.charAt(this.at) == this.quote) {
-			int after = Text.afterQuoted(this.text, this.at, this.quote);
-			this.at = (after < 0) ? this.text.length() : after;
+		if (this.at < this.end && this.text.charAt(this.at) == this.quote) {
+			int after = Text.afterQuoted(this.text, this.at, this.quote, this.end);
+			this.at = (after < 0) ? this.end : after;
 			return after >= 0;
 		}
 		int start = this.at;
-		while (this.at < this.text.length() && isBare(this.text.charAt(this.at))) {
+		while (this.at < this.end && isBare(this.text.charAt(this.at))) {
 			this.at++;
 		}
 		return this.at > start;
@@ -120,11 +138,11 @@ final class NameScanner {
 			String escaped = quoted();
 			return (escaped != null) ? unescape(escaped) : null;
 		}
-		if (this.at < this.text.length() && this.text.charAt(this.at) == this.quote) {
+		if (this.at < this.end && this.text.charAt(this.at) == this.quote) {
 			return quoted();
 		}
 		int start = this.at;
-		while (this.at < this.text.length() && isBare(this.text.charAt(this.at))) {
+		while (this.at < this.end && isBare(this.text.charAt(this.at))) {
 			this.at++;
 		}
 		return (this.at > start) ? this.text.substring(start, this.at) : null;
@@ -137,13 +155,13 @@ final class NameScanner {
 	 * @return the name, or {@code null} when it would be empty or its quote is never closed
 	 */
 	String nameBefore(String... markers) {
-		if (this.at < this.text.length() && this.text.charAt(this.at) == this.quote) {
+		if (this.at < this.end && this.text.charAt(this.at) == this.quote) {
 			return quoted();
 		}
-		int end = this.text.length();
+		int end = this.end;
 		for (String marker : markers) {
 			int found = this.text.indexOf(marker, this.at);
-			if (found >= 0 && found < end) {
+			if (found >= 0 && found < end && found + marker.length() <= this.end) {
 				end = found;
 			}
 		}
@@ -171,7 +189,7 @@ final class NameScanner {
 				return null;
 			}
 			columns.add(column);
-			while (this.at < this.text.length() && this.text.charAt(this.at) != ','
+			while (this.at < this.end && this.text.charAt(this.at) != ','
 					&& this.text.charAt(this.at) != ')') {
 				this.at++;
 			}
@@ -185,9 +203,9 @@ final class NameScanner {
 	}
 
 	private String quoted() {
-		int after = Text.afterQuoted(this.text, this.at, this.quote);
+		int after = Text.afterQuoted(this.text, this.at, this.quote, this.end);
 		String content = (after < 0) ? null : Text.between(this.text, this.at, after, this.quote);
-		this.at = (after < 0) ? this.text.length() : after;
+		this.at = (after < 0) ? this.end : after;
 		return content;
 	}
 

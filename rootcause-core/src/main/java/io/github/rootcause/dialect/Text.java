@@ -50,12 +50,25 @@ final class Text {
 	 * @return the index, or -1 when {@code open} is not a quote or it is never closed
 	 */
 	static int afterQuoted(String text, int open, char quote) {
-		if (text == null || open < 0 || open >= text.length() || text.charAt(open) != quote) {
+		return (text != null) ? afterQuoted(text, open, quote, text.length()) : -1;
+	}
+
+	/**
+	 * The index just after the quote that closes the one at {@code open}, reading {@code text} as if it ended at
+	 * {@code end}.
+	 * @param text the message
+	 * @param open the index of the opening quote
+	 * @param quote the quote character
+	 * @param end where the text is read to, exclusive
+	 * @return the index, or -1 when {@code open} is not a quote or it is not closed before {@code end}
+	 */
+	static int afterQuoted(String text, int open, char quote, int end) {
+		if (open < 0 || open >= end || text.charAt(open) != quote) {
 			return -1;
 		}
-		for (int i = open + 1; i < text.length(); i++) {
+		for (int i = open + 1; i < end; i++) {
 			if (text.charAt(i) == quote) {
-				if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
+				if (i + 1 < end && text.charAt(i + 1) == quote) {
 					i++;
 					continue;
 				}

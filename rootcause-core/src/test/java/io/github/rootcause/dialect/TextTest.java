@@ -34,4 +34,22 @@ class TextTest {
 		assertThat(Text.parts(null, '"')).isEmpty();
 	}
 
+	@Test
+	void aScannerOverPartOfATextReadsItAsIfTheTextEndedThere() {
+		String message = "x \"PUBLIC.T\" ON PUBLIC.T(A) \"\" (B, C) with `q` after";
+		NameScanner scanner = new NameScanner(message, 0, 8);
+		assertThat(scanner.skip("x ")).isTrue();
+		assertThat(scanner.identifier()).isNull();
+		NameScanner name = new NameScanner(message, 3, 11);
+		assertThat(name.qualifiedName()).containsExactly("PUBLIC", "T");
+		assertThat(name.skip("\" ON")).isFalse();
+		NameScanner table = new NameScanner(message, 16, 24);
+		assertThat(table.qualifiedName()).containsExactly("PUBLIC", "T");
+		assertThat(table.columnList()).isNull();
+		NameScanner words = new NameScanner(message, 30, 38);
+		assertThat(words.nameBefore(" with")).isEqualTo(" (B, C) ");
+		assertThat(Text.afterQuoted(message, 2, '"', 11)).isEqualTo(-1);
+		assertThat(Text.afterQuoted(message, 2, '"', 12)).isEqualTo(12);
+	}
+
 }
