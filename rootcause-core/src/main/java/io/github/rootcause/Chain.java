@@ -25,19 +25,6 @@ final class Chain {
 	}
 
 	/**
-	 * The SQL exceptions reachable from the throwable, nearest first.
-	 * @param throwable where to start, may be {@code null}
-	 * @return the SQL exceptions found
-	 */
-	static List<SQLException> sqlExceptions(Throwable throwable) {
-		if (throwable == null) {
-			return List.of();
-		}
-		SQLException only = only(throwable);
-		return (only != null) ? List.of(only) : walk(throwable);
-	}
-
-	/**
 	 * The one SQL exception of the usual chain, without building anything to walk it: causes only, no suppressed
 	 * exception, no next exception, no second SQL exception, at most {@value #LIMIT} long (so a cycle ends here
 	 * too).
@@ -72,7 +59,7 @@ final class Chain {
 	}
 
 	/**
-	 * Every SQL exception reachable, breadth first, each throwable visited once.
+	 * Every SQL exception reachable, nearest first (breadth first), each throwable visited once.
 	 * @param throwable where to start, may be {@code null}
 	 * @return the SQL exceptions found
 	 */

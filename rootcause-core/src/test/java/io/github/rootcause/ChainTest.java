@@ -14,14 +14,28 @@ class ChainTest {
 		SQLException driver = new SQLException("duplicate", "23505");
 		RuntimeException wrapper = new RuntimeException("could not execute statement",
 				new IllegalStateException("flush", driver));
-		assertThat(Chain.sqlExceptions(wrapper)).containsExactly(driver);
+		assertThat(Chain.walk(wrapper)).containsExactly(driver);
+		assertThat((Throwable) Chain.only(wrapper)).isSameAs(driver);
+	}
+
+	@Test
+	void onlyTheUsualChainHasItsOneSqlExceptionReadWithoutAWalk() {
+		SQLException driver = new SQLException("duplicate", "23505");
+		assertThat((Throwable) Chain.only(new RuntimeException(new SQLException("pool", "23505", driver)))).isNull();
+		BatchUpdateException batch = new BatchUpdateException("Batch entry 1 was aborted", "23505", 0, new int[0]);
+		batch.setNextException(driver);
+		assertThat((Throwable) Chain.only(batch)).isNull();
+		RuntimeException suppressing = new RuntimeException("rollback failed", driver);
+		suppressing.addSuppressed(new IllegalStateException("close"));
+		assertThat((Throwable) Chain.only(suppressing)).isNull();
+		assertThat((Throwable) Chain.only(null)).isNull();
 	}
 
 	@Test
 	void findsEverySqlExceptionAlongTheCausesNearestFirst() {
 		SQLException driver = new SQLException("duplicate", "23505");
 		SQLException pool = new SQLException("statement failed", "23505", driver);
-		assertThat(Chain.sqlExceptions(new RuntimeException(pool))).containsExactly(pool, driver);
+		assertThat(Chain.walk(new RuntimeException(pool))).containsExactly(pool, driver);
 	}
 
 	@Test
@@ -29,7 +43,7 @@ class ChainTest {
 		BatchUpdateException batch = new BatchUpdateException("Batch entry 1 was aborted", "23505", 0, new int[0]);
 		SQLException real = new SQLException("duplicate key value", "23505");
 		batch.setNextException(real);
-		assertThat(Chain.sqlExceptions(batch)).containsExactly(batch, real);
+		assertThat(Chain.walk(batch)).containsExactly(batch, real);
 	}
 
 	@Test
@@ -37,7 +51,7 @@ class ChainTest {
 		SQLException suppressed = new SQLException("not null", "23502");
 		RuntimeException top = new RuntimeException("commit failed");
 		top.addSuppressed(suppressed);
-		assertThat(Chain.sqlExceptions(top)).containsExactly(suppressed);
+		assertThat(Chain.walk(top)).containsExactly(suppressed);
 	}
 
 	@Test
@@ -47,7 +61,7 @@ class ChainTest {
 		first.setNextException(second);
 		first.initCause(second);
 		second.initCause(first);
-		assertThat(Chain.sqlExceptions(first)).containsExactly(first, second);
+		assertThat(Chain.walk(first)).containsExactly(first, second);
 	}
 
 	@Test
@@ -59,12 +73,12 @@ class ChainTest {
 			tail.setNextException(next);
 			tail = next;
 		}
-		assertThat(Chain.sqlExceptions(head)).hasSize(Chain.LIMIT);
+		assertThat(Chain.walk(head)).hasSize(Chain.LIMIT);
 	}
 
 	@Test
 	void nullGivesNothing() {
-		assertThat(Chain.sqlExceptions(null)).isEmpty();
+		assertThat(Chain.walk(null)).isEmpty();
 	}
 
 }
