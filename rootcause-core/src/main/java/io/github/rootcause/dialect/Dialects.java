@@ -118,26 +118,28 @@ final class Dialects {
 		if (message.startsWith("DB2 SQL Error")) {
 			return Database.DB2;
 		}
-		if (isMariaDbConnection(message)) {
+		if (afterMariaDbConnection(message) > 0) {
 			return Database.MARIADB;
 		}
 		return null;
 	}
 
 	/**
-	 * Whether the message starts as MariaDB Connector/J starts every message of a connection's error,
-	 * {@code (conn=<thread id>) }: its exceptions are plain {@code java.sql} ones, and this tells them without
-	 * copying their stack.
+	 * Where the text after the prefix MariaDB Connector/J starts every message of a connection's error with,
+	 * {@code (conn=<thread id>) }, begins: its exceptions are plain {@code java.sql} ones, and the prefix tells them
+	 * without copying their stack.
+	 * @param message the message
+	 * @return the index after the prefix, or 0 when the message does not start with one
 	 */
-	private static boolean isMariaDbConnection(String message) {
+	static int afterMariaDbConnection(String message) {
 		if (!message.startsWith(MARIADB_CONNECTION)) {
-			return false;
+			return 0;
 		}
 		int i = MARIADB_CONNECTION.length();
 		while (i < message.length() && Character.isDigit(message.charAt(i))) {
 			i++;
 		}
-		return i > MARIADB_CONNECTION.length() && message.startsWith(") ", i);
+		return (i > MARIADB_CONNECTION.length() && message.startsWith(") ", i)) ? i + 2 : 0;
 	}
 
 	private static Database fromStack(StackTraceElement[] stack) {

@@ -101,7 +101,9 @@ final class MySqlDialect implements Dialect {
 	@Override
 	public Optional<Cause> read(SQLException exception) {
 		String text = (exception.getMessage() != null) ? exception.getMessage() : "";
-		int start = afterConnection(text);
+		// MariaDB Connector/J's "(conn=<thread id>) " holds no quote, backtick or line break, so the readers below,
+		// which look for those, pass over it; only where the English template starts needs to know it.
+		int start = Dialects.afterMariaDbConnection(text);
 		String message = withoutDump(text);
 		return Optional.ofNullable(switch (exception.getErrorCode()) {
 			case 1062, 1586 -> duplicate(text, start);
@@ -114,22 +116,6 @@ final class MySqlDialect implements Dialect {
 			case 3819 -> builder(Kind.CHECK).constraint(onlyQuoted(message, null)).build();
 			default -> StandardDialect.kind(exception.getSQLState()).map((kind) -> builder(kind).build()).orElse(null);
 		});
-	}
-
-	/**
-	 * Where the text after MariaDB Connector/J's {@code (conn=<thread id>) } prefix starts, 0 when there is none.
-	 * The prefix holds no quote, backtick or line break, so the readers, which look for those, pass over it; only
-	 * where the English template starts needs this.
-	 */
-	private static int afterConnection(String message) {
-		if (!message.startsWith("(conn=")) {
-			return 0;
-		}
-		int i = "(conn=".length();
-		while (i < message.length() && message.charAt(i) >= '0' && message.charAt(i) <= '9') {
-			i++;
-		}
-		return (i > "(conn=".length() && message.startsWith(") ", i)) ? i + 2 : 0;
 	}
 
 	/** The message up to the first dumped query; only names follow the fixed words, and names hold no line break. */

@@ -103,7 +103,10 @@ final class OracleDialect implements Dialect {
 
 	/** Where the text after the first {@code ORA-nnnnn:} of the code starts; 0 when the message has none. */
 	private static int afterErrorNumber(String message, int code) {
-		int digits = Math.max(5, Integer.toString(code).length());
+		int digits = 5;
+		for (int rest = code / 100_000; rest > 0; rest /= 10) {
+			digits++;
+		}
 		for (int at = message.indexOf("ORA-"); at >= 0; at = message.indexOf("ORA-", at + 1)) {
 			int colon = at + 4 + digits;
 			if (colon < message.length() && message.charAt(colon) == ':' && number(message, at + 4, colon) == code) {
