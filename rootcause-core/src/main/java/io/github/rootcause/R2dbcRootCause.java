@@ -1,7 +1,11 @@
 package io.github.rootcause;
 
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
+import io.github.rootcause.catalog.LiveCatalog;
 import io.github.rootcause.catalog.R2dbcCatalogReader;
 import io.r2dbc.spi.ConnectionFactory;
 
@@ -33,8 +37,44 @@ public final class R2dbcRootCause {
 	 * @return the resolver
 	 */
 	public static Resolver resolver(ConnectionFactory connectionFactory) {
+		return resolver(catalog(connectionFactory, "connectionFactory", Resolver.DEFAULT_INTERVAL));
+	}
+
+	/**
+	 * A resolver over the catalog of a connection factory made with its own name and interval; it never waits
+	 * for the catalog.
+	 * @param catalog the catalog, from {@link #catalog(ConnectionFactory, String, Duration)}
+	 * @return the resolver
+	 */
+	public static Resolver resolver(LiveCatalog catalog) {
+		return Resolver.of(catalog, Duration.ZERO);
+	}
+
+	/**
+	 * The catalog of a connection factory, read without blocking any thread.
+	 * @param connectionFactory where to read it, with the same queries as over JDBC
+	 * @param name a name for log lines
+	 * @param interval how long a failed or partial read, or a suspicion, waits before it is read again
+	 * @return the catalog, not read yet
+	 */
+	public static LiveCatalog catalog(ConnectionFactory connectionFactory, String name, Duration interval) {
+		return catalog(connectionFactory, name, interval, List.of());
+	}
+
+	/**
+	 * The catalog of a connection factory, read without blocking any thread, for the default schema and the given
+	 * ones (on PostgreSQL, MariaDB and MySQL; H2 is read whole).
+	 * @param connectionFactory where to read it, with the same queries as over JDBC
+	 * @param name a name for log lines
+	 * @param interval how long a failed or partial read, or a suspicion, waits before it is read again
+	 * @param schemas schemas to read besides the default one
+	 * @return the catalog, not read yet
+	 */
+	public static LiveCatalog catalog(ConnectionFactory connectionFactory, String name, Duration interval,
+			Collection<String> schemas) {
 		Objects.requireNonNull(connectionFactory, "connectionFactory");
-		return Resolver.nonBlocking(() -> R2dbcCatalogReader.read(connectionFactory).toFuture());
+		return LiveCatalog.reading((read) -> R2dbcCatalogReader.read(connectionFactory, read).toFuture(), name,
+				interval, schemas);
 	}
 
 }

@@ -1,16 +1,16 @@
 package io.github.rootcause;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import io.github.rootcause.catalog.Catalog;
+import io.github.rootcause.catalog.Constraint;
+import io.github.rootcause.catalog.LiveCatalog;
 
 /**
  * Reads a constraint violation like {@link RootCause#of(Throwable)}, then fills what the database left out from
@@ -20,50 +20,42 @@ import io.github.rootcause.catalog.Catalog;
  * names only the columns, so it adds the index; a check names only the constraint, so it adds the table. With a
  * model it adds the entity and its fields.
  *
- * <p>The catalog is read once, at the first constraint violation (or on {@link #catalog()}), and cached;
- * {@link #refresh()} reads it again after a schema change. Resolving never queries the database beyond that one
- * read, and an exception that is not a constraint violation (a lost connection, a syntax error, a deadlock) never
- * makes it read: until the catalog is read, violations are told apart as {@link RootCause#of(Throwable)} tells
- * them, after that with the dialect of the database the catalog names. When the catalog cannot be read, resolving
- * gives what the exception alone tells and the read is tried again at the next violation. A resolver over an
- * R2DBC connection factory ({@link R2dbcRootCause#resolver(io.r2dbc.spi.ConnectionFactory)}) never blocks: until
- * its catalog is read it resolves as one whose catalog cannot be read. Instances are thread-safe.
+ * <p>The catalog is a {@link LiveCatalog}: read ahead of the first violation with {@link #readCatalog()}, or at
+ * the first violation, always off the caller's thread. Resolving never connects to the database and never waits
+ * on a pool: before the first read completes it waits for it at most {@link #withCatalogWait(Duration) a small
+ * bound} (100 ms by default; none over R2DBC), then gives what the exception alone tells (and what the model
+ * adds), and later violations get the catalog. An exception that is not a constraint violation (a lost connection,
+ * a syntax error, a deadlock) never starts a read. A violation that names a constraint the catalog lacks, or one
+ * whose columns differ from what the database reported, has the catalog read again in the background (at most
+ * once per interval), and {@link #refresh()} reads it again after a migration. Instances are thread-safe.
  */
 public final class Resolver {
 
-	private final CatalogCache cache;
+	/** How long a violation waits at most for a first read of the catalog under way. */
+	static final Duration DEFAULT_WAIT = Duration.ofMillis(100);
+
+	/** How long a failed read, or a suspicion that the catalog is stale, waits before the next read. */
+	static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
+
+	private final LiveCatalog catalog;
 
 	private final EntityModel model;
 
-	private Resolver(CatalogCache cache, EntityModel model) {
-		this.cache = cache;
+	private final Duration wait;
+
+	private Resolver(LiveCatalog catalog, EntityModel model, Duration wait) {
+		this.catalog = catalog;
 		this.model = model;
+		this.wait = wait;
 	}
 
 	static Resolver of(DataSource dataSource) {
-		Objects.requireNonNull(dataSource, "dataSource");
-		return new Resolver(new CatalogCache(() -> read(dataSource), null), EntityModel.none());
+		return of(LiveCatalog.of(dataSource, "dataSource", DEFAULT_INTERVAL, List.of()), DEFAULT_WAIT);
 	}
 
-	/**
-	 * A resolver whose catalog is read without blocking the caller: before it has been read, resolving starts the
-	 * read and gives what the exception alone tells (and what the model adds).
-	 * @param read reads the catalog; its stage completes with the catalog, or with {@code null} or an error when it
-	 * cannot be read, and the read is tried again at the next violation
-	 * @return the resolver
-	 */
-	static Resolver nonBlocking(Supplier<CompletionStage<Catalog>> read) {
-		return new Resolver(new CatalogCache(null, Objects.requireNonNull(read, "read")), EntityModel.none());
-	}
-
-	private static Catalog read(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			Optional<Database> database = Database.of(connection.getMetaData());
-			return database.isPresent() ? Catalog.read(connection, database.get()) : Catalog.empty();
-		}
-		catch (SQLException | RuntimeException ex) {
-			return null;
-		}
+	static Resolver of(LiveCatalog catalog, Duration wait) {
+		return new Resolver(Objects.requireNonNull(catalog, "catalog"), EntityModel.none(),
+				Objects.requireNonNull(wait, "wait"));
 	}
 
 	/**
@@ -84,7 +76,7 @@ public final class Resolver {
 	 * @return the cause with what the catalog and model add, or empty when it is not a constraint violation
 	 */
 	public Optional<Cause> resolve(Throwable throwable, String sql) {
-		Catalog cached = this.cache.cached();
+		Catalog cached = this.catalog.current();
 		Optional<Cause> read = RootCause.read(throwable, pinned(cached));
 		if (read.isEmpty()) {
 			// Not a violation, perhaps a lost connection: the database is not asked for anything.
@@ -92,19 +84,50 @@ public final class Resolver {
 		}
 		Catalog catalog = cached;
 		if (catalog == null) {
-			catalog = this.cache.get();
-			if (catalog.database().isPresent()) {
+			catalog = this.catalog.await(this.wait);
+			if (catalog == null) {
+				catalog = Catalog.empty();
+			}
+			else if (catalog.database().isPresent()) {
 				Optional<Cause> again = RootCause.read(throwable, pinned(catalog));
 				read = again.isPresent() ? again : read;
 			}
 		}
+		Statement statement = Statement.parse(sql);
+		String schema = read.get().schema().orElse((statement != null) ? statement.schema() : null);
+		if (catalog.database().isPresent() && schema != null && !catalog.covers(schema)) {
+			// Another schema than the application's: read on demand, as the first read, waiting at most the bound.
+			Catalog covering = this.catalog.covering(schema, this.wait);
+			catalog = (covering != null) ? covering : catalog;
+		}
+		else if (catalog == cached && isStale(read.get(), catalog)) {
+			this.catalog.suspect();
+		}
 		try {
-			Cause filled = Gaps.fill(read.get(), catalog, Statement.parse(sql), this.model);
+			Cause filled = Gaps.fill(read.get(), catalog, statement, this.model);
 			return (filled == read.get()) ? read : Optional.of(filled);
 		}
 		catch (RuntimeException ex) {
 			return read;
 		}
+	}
+
+	/**
+	 * Whether the database reported a constraint the catalog lacks, or one it has with other columns: a schema
+	 * changed since the catalog was read. Not-null violations are left out: most databases name no constraint for
+	 * them, and those that do (HSQLDB) generate names no catalog lists.
+	 */
+	private static boolean isStale(Cause cause, Catalog catalog) {
+		String name = cause.constraintOrNull();
+		if (name == null || cause.kind() == Kind.NOT_NULL || catalog.database().isEmpty()) {
+			return false;
+		}
+		List<Constraint> named = catalog.named(name);
+		if (named.isEmpty()) {
+			return true;
+		}
+		List<String> columns = cause.columns();
+		return !columns.isEmpty() && named.stream().noneMatch((constraint) -> constraint.hasColumns(columns));
 	}
 
 	private static Database pinned(Catalog catalog) {
@@ -117,130 +140,53 @@ public final class Resolver {
 	 * @return the new resolver
 	 */
 	public Resolver withModel(EntityModel model) {
-		return new Resolver(this.cache, Objects.requireNonNull(model, "model"));
+		return new Resolver(this.catalog, Objects.requireNonNull(model, "model"), this.wait);
 	}
 
 	/**
-	 * The cached catalog, read now if it has not been read yet.
+	 * A resolver that shares this one's catalog and model, and waits at most the given bound for a first read of
+	 * the catalog under way before it gets by without it.
+	 * @param wait the longest wait; zero never waits (a resolver over R2DBC must never block)
+	 * @return the new resolver
+	 */
+	public Resolver withCatalogWait(Duration wait) {
+		return new Resolver(this.catalog, this.model, Objects.requireNonNull(wait, "wait"));
+	}
+
+	/**
+	 * The catalog this resolver reads from, with its state, for reading it ahead of time or again.
+	 * @return the live catalog, shared by the resolvers made from this one
+	 */
+	public LiveCatalog liveCatalog() {
+		return this.catalog;
+	}
+
+	/**
+	 * The newest catalog, waiting on the calling thread for a read under way, or reading it now when it has never
+	 * been read: for tools and tests, never for a request.
 	 * @return the catalog; empty when it cannot be read
 	 */
 	public Catalog catalog() {
-		return this.cache.get();
+		return this.catalog.latest().toCompletableFuture().join();
 	}
 
 	/**
-	 * The catalog, read unless it is cached, without blocking the caller when this resolver reads over R2DBC (see
-	 * {@link R2dbcRootCause#resolver(io.r2dbc.spi.ConnectionFactory)}); over JDBC it is read on the calling thread.
+	 * Starts the first read of the catalog, unless it is read or under way, without waiting for it: call it at
+	 * startup so that the first violation finds it read.
 	 * @return a stage that completes with the catalog, empty when it cannot be read; it never completes
 	 * exceptionally
 	 */
 	public CompletionStage<Catalog> readCatalog() {
-		return this.cache.read();
+		return this.catalog.first();
 	}
 
 	/**
-	 * Forgets the cached catalog; the next use reads it again.
+	 * Reads the catalog again, after a schema change, without waiting for it; until the read completes, the
+	 * catalog read before answers.
+	 * @return a stage that completes with the new catalog; it never completes exceptionally
 	 */
-	public void refresh() {
-		this.cache.clear();
-	}
-
-	/**
-	 * The catalog, read on first use and kept once read. Over JDBC one thread reads it while the others wait; over
-	 * R2DBC one read is under way at a time, and no one waits for it.
-	 */
-	static final class CatalogCache {
-
-		private final Supplier<Catalog> blocking;
-
-		private final Supplier<CompletionStage<Catalog>> nonBlocking;
-
-		private volatile Catalog catalog;
-
-		/** The read under way without blocking, or {@code null}; guarded by this. */
-		private CompletableFuture<Catalog> reading;
-
-		/** Counts the {@link #clear() clears}, so that a read begun before one is not kept after it; guarded by this. */
-		private long generation;
-
-		CatalogCache(Supplier<Catalog> blocking, Supplier<CompletionStage<Catalog>> nonBlocking) {
-			this.blocking = blocking;
-			this.nonBlocking = nonBlocking;
-		}
-
-		/** The catalog if it has been read, else {@code null}; never reads it. */
-		Catalog cached() {
-			return this.catalog;
-		}
-
-		/** The catalog, read now on the calling thread; or, without blocking, the empty catalog until it is read. */
-		Catalog get() {
-			Catalog read = this.catalog;
-			if (read != null) {
-				return read;
-			}
-			if (this.nonBlocking != null) {
-				read();
-				return Catalog.empty();
-			}
-			synchronized (this) {
-				read = this.catalog;
-				if (read == null) {
-					read = this.blocking.get();
-					this.catalog = read;
-				}
-			}
-			return (read != null) ? read : Catalog.empty();
-		}
-
-		CompletionStage<Catalog> read() {
-			Catalog read = this.catalog;
-			if (read != null) {
-				return CompletableFuture.completedFuture(read);
-			}
-			if (this.nonBlocking == null) {
-				return CompletableFuture.completedFuture(get());
-			}
-			synchronized (this) {
-				if (this.catalog != null) {
-					return CompletableFuture.completedFuture(this.catalog);
-				}
-				if (this.reading == null) {
-					this.reading = start(this.generation);
-				}
-				return this.reading;
-			}
-		}
-
-		private CompletableFuture<Catalog> start(long started) {
-			CompletionStage<Catalog> stage;
-			try {
-				stage = this.nonBlocking.get();
-			}
-			catch (RuntimeException ex) {
-				stage = CompletableFuture.failedFuture(ex);
-			}
-			return stage.handle((read, failure) -> finish(started, (failure == null) ? read : null))
-				.toCompletableFuture();
-		}
-
-		private synchronized Catalog finish(long started, Catalog read) {
-			if (started == this.generation) {
-				this.reading = null;
-				if (read != null) {
-					this.catalog = read;
-				}
-			}
-			return (read != null) ? read : Catalog.empty();
-		}
-
-		/** Waits for a blocking read under way, so that a catalog read before the schema change is not kept after it. */
-		synchronized void clear() {
-			this.catalog = null;
-			this.reading = null;
-			this.generation++;
-		}
-
+	public CompletionStage<Catalog> refresh() {
+		return this.catalog.refresh();
 	}
 
 }

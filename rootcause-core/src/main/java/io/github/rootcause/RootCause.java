@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import io.github.rootcause.catalog.LiveCatalog;
 import io.github.rootcause.dialect.Dialect;
 
 /**
@@ -60,11 +61,22 @@ public final class RootCause {
 
 	/**
 	 * A resolver that fills what the database did not report from the catalog of the given data source.
-	 * @param dataSource where to read the catalog from, once, at the first constraint violation
+	 * @param dataSource where to read the catalog from: at the first constraint violation, or ahead of it with
+	 * {@link Resolver#readCatalog()}
 	 * @return the resolver
 	 */
 	public static Resolver resolver(DataSource dataSource) {
 		return Resolver.of(dataSource);
+	}
+
+	/**
+	 * A resolver over a catalog made with its own name and interval ({@link LiveCatalog#of}), which waits at most
+	 * 100 ms for the catalog's first read (see {@link Resolver#withCatalogWait(java.time.Duration)}).
+	 * @param catalog the catalog
+	 * @return the resolver
+	 */
+	public static Resolver resolver(LiveCatalog catalog) {
+		return Resolver.of(catalog, Resolver.DEFAULT_WAIT);
 	}
 
 	static Optional<Cause> read(Throwable throwable, Database pinned) {

@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The resolver reads the catalog once, at the first violation, serves every later violation from the cache, reads
- * it again only when refreshed, gets by without it when it cannot be read, and never connects for an exception
- * that is not a violation.
+ * The resolver reads the catalog once, at the first violation (off the caller's thread), serves every later
+ * violation from that read, reads it again when refreshed, gets by without it when it cannot be read, and never
+ * connects for an exception that is not a violation.
  */
 class ResolverCachingH2Test {
 
@@ -94,7 +95,7 @@ class ResolverCachingH2Test {
 	void violationOnlyTheStandardSqlStateTellsIsReadAgainWithTheDialectOfTheCatalog() throws SQLException {
 		db.execute("create table pinned (id int primary key, code varchar(10) constraint uq_pinned_code unique)",
 				"insert into pinned values (1, 'a')");
-		Resolver resolver = RootCause.resolver(this.counting);
+		Resolver resolver = RootCause.resolver(this.counting).withCatalogWait(Duration.ofMinutes(1));
 		// Lost its class, stack and error code on the way: only the pinned H2 dialect reads the parameter.
 		SQLException bare = new SQLException(db.violation("insert into pinned values (2, 'a')").getMessage(),
 				"23505");

@@ -96,13 +96,27 @@ final class SampleServer implements AutoCloseable {
 	 * @return the HTTP status
 	 */
 	int post(String path, String json) {
+		return send(path, json, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	/**
+	 * Posts a JSON body and returns the answer.
+	 * @param path the path, for example {@code /customers}
+	 * @param json the body
+	 * @return the answer, with its body
+	 */
+	HttpResponse<String> postForAnswer(String path, String json) {
+		return send(path, json, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private <T> HttpResponse<T> send(String path, String json, HttpResponse.BodyHandler<T> body) {
 		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			return this.http.send(request, body);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("POST " + path + " failed", ex);

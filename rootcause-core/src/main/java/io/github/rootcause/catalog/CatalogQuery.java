@@ -69,22 +69,6 @@ final class CatalogQuery {
 		return constraints;
 	}
 
-	/**
-	 * Reads the constraints the query returns, or none when it fails: for queries whose failure must not fail the
-	 * catalog read.
-	 * @param connection the connection
-	 * @param sql the query
-	 * @return the constraints, or none
-	 */
-	static List<Constraint> readOrNone(Connection connection, String sql) {
-		try {
-			return read(connection, sql);
-		}
-		catch (SQLException | RuntimeException ex) {
-			return List.of();
-		}
-	}
-
 	private static Kind kind(String type) {
 		if (type == null) {
 			return null;

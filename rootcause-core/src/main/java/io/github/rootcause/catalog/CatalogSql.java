@@ -8,10 +8,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.rootcause.Database;
 
@@ -24,9 +27,21 @@ interface CatalogSql {
 
 	/**
 	 * The queries, run in this order on one connection.
+	 * @param schemas the schemas to read (on MariaDB and MySQL, databases); empty for every schema but the
+	 * system ones. A database whose catalog is not {@link #scoped()} reads every schema whatever it is given.
 	 * @return the queries
 	 */
-	List<Query> queries();
+	List<Query> queries(Set<String> schemas);
+
+	/**
+	 * Whether this database's catalog is read for the application's schemas only (its default schema, and those
+	 * asked for), rather than for every schema: for servers that hold other applications' schemas (PostgreSQL,
+	 * MariaDB, MySQL), not for embedded databases.
+	 * @return whether reads are scoped
+	 */
+	default boolean scoped() {
+		return false;
+	}
 
 	/**
 	 * The query that gives the schema unqualified names resolve to, in its first column; over JDBC the driver's
@@ -38,7 +53,7 @@ interface CatalogSql {
 	/**
 	 * The constraints the queries' rows describe.
 	 * @param results the rows of each query, in the order of {@link #queries()}; {@link Rows#NONE} for an optional
-	 * query that failed
+	 * query that failed (the catalog then lacks {@link Query#reads() what it reads})
 	 * @return the constraints
 	 */
 	List<Constraint> constraints(List<Rows> results);
@@ -51,7 +66,8 @@ interface CatalogSql {
 	static CatalogSql of(Database database) {
 		return switch (database) {
 			case POSTGRESQL -> PostgresCatalogReader.SQL;
-			case MARIADB, MYSQL -> MySqlCatalogReader.SQL;
+			case MARIADB -> MySqlCatalogReader.MARIADB;
+			case MYSQL -> MySqlCatalogReader.MYSQL;
 			case H2 -> H2CatalogReader.SQL;
 			case HSQLDB -> HsqldbCatalogReader.SQL;
 			default -> null;
@@ -62,18 +78,67 @@ interface CatalogSql {
 	 * One query.
 	 *
 	 * @param sql the SQL
-	 * @param optional whether its failure gives no rows rather than failing the read (a view an older server lacks)
+	 * @param reads what it reads, such as {@code "check constraints"}, for an optional query; {@code null} for a
+	 * required one
 	 */
-	record Query(String sql, boolean optional) {
+	record Query(String sql, String reads) {
 
 		static Query required(String sql) {
-			return new Query(sql, false);
+			return new Query(sql, null);
 		}
 
-		static Query optional(String sql) {
-			return new Query(sql, true);
+		/**
+		 * A query whose failure gives no rows rather than failing the read: the catalog is kept without what it
+		 * reads, and read again later. A server that has no such table or view (SQLState {@code 42S02} or
+		 * {@code 42P01}: checks on MySQL before 8.0.16) has none of it to read, and lacks nothing.
+		 */
+		static Query optional(String sql, String reads) {
+			return new Query(sql, reads);
 		}
 
+		boolean optional() {
+			return this.reads != null;
+		}
+
+		/** What the catalog lacks when this query failed with the given SQLState, or {@code null}. */
+		String lacks(String sqlState) {
+			return ("42S02".equals(sqlState) || "42P01".equals(sqlState)) ? null : this.reads;
+		}
+
+	}
+
+	/**
+	 * The schemas a scoped read covers: the default schema and those asked for; empty, for every schema, when
+	 * the default schema is not known (MariaDB without a database) or the read is not {@link #scoped()}.
+	 * @param sql the database's queries
+	 * @param defaultSchema the connection's default schema, or {@code null}
+	 * @param schemas the other schemas asked for
+	 * @return the schemas to read
+	 */
+	static Set<String> scope(CatalogSql sql, String defaultSchema, Collection<String> schemas) {
+		if (!sql.scoped() || defaultSchema == null) {
+			return Set.of();
+		}
+		Set<String> scope = new LinkedHashSet<>();
+		scope.add(defaultSchema);
+		scope.addAll(schemas);
+		return scope;
+	}
+
+	/**
+	 * A list of names as SQL string literals, for {@code in (...)}: each quote doubled and, where a backslash
+	 * escapes in literals (MariaDB, MySQL), each backslash too.
+	 * @param names the names
+	 * @param backslashEscapes whether backslashes are escapes in the database's literals
+	 * @return the literals, separated by commas
+	 */
+	static String literals(Set<String> names, boolean backslashEscapes) {
+		StringBuilder literals = new StringBuilder();
+		for (String name : names) {
+			String escaped = backslashEscapes ? name.replace("\\", "\\\\") : name;
+			literals.append((literals.length() > 0) ? ", '" : "'").append(escaped.replace("'", "''")).append('\'');
+		}
+		return literals.toString();
 	}
 
 	/**
@@ -81,13 +146,19 @@ interface CatalogSql {
 	 * @param connection the connection, left open
 	 * @param database the database it connects to
 	 * @param sql the database's queries
+	 * @param schemas schemas to read besides the default one, for a {@link #scoped()} catalog
 	 * @return the catalog
 	 * @throws SQLException when a required query fails
 	 */
-	static Catalog read(Connection connection, Database database, CatalogSql sql) throws SQLException {
-		List<Rows> results = new ArrayList<>(sql.queries().size());
+	static Catalog read(Connection connection, Database database, CatalogSql sql, Collection<String> schemas)
+			throws SQLException {
+		String defaultSchema = JdbcMetadataReader.defaultSchema(connection, database);
+		Set<String> scope = scope(sql, defaultSchema, schemas);
+		List<Query> queries = sql.queries(scope);
+		List<Rows> results = new ArrayList<>(queries.size());
+		List<String> missing = new ArrayList<>(0);
 		try (Statement statement = connection.createStatement()) {
-			for (Query query : sql.queries()) {
+			for (Query query : queries) {
 				try (ResultSet rows = statement.executeQuery(query.sql())) {
 					results.add(rows(rows));
 				}
@@ -96,10 +167,14 @@ interface CatalogSql {
 						throw ex;
 					}
 					results.add(Rows.NONE);
+					String lacks = query.lacks(ex.getSQLState());
+					if (lacks != null) {
+						missing.add(lacks);
+					}
 				}
 			}
 		}
-		return Catalog.of(database, JdbcMetadataReader.defaultSchema(connection, database), sql.constraints(results));
+		return Catalog.partial(database, defaultSchema, sql.constraints(results), missing).within(scope);
 	}
 
 	private static Rows rows(ResultSet rows) throws SQLException {

@@ -1,6 +1,7 @@
 package io.github.rootcause.catalog;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 import io.github.rootcause.Database;
@@ -22,8 +23,8 @@ final class Db2CatalogReader extends JdbcMetadataReader {
 			order by k.tabschema, k.tabname, k.constname, c.colname""";
 
 	@Override
-	List<Constraint> checks(Connection connection, Database database) {
-		return CatalogQuery.readOrNone(connection, CHECKS);
+	List<Constraint> checks(Connection connection, Database database) throws SQLException {
+		return CatalogQuery.read(connection, CHECKS);
 	}
 
 }

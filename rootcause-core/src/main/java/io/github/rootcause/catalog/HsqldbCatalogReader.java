@@ -2,6 +2,7 @@ package io.github.rootcause.catalog;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 import io.github.rootcause.Database;
 
@@ -29,7 +30,7 @@ final class HsqldbCatalogReader implements CatalogReader {
 
 	@Override
 	public Catalog read(Connection connection, Database database) throws SQLException {
-		return CatalogSql.read(connection, database, SQL);
+		return CatalogSql.read(connection, database, SQL, List.of());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.rootcause.Kind;
 
@@ -77,7 +78,7 @@ final class InformationSchema {
 		return new CatalogSql() {
 
 			@Override
-			public List<CatalogSql.Query> queries() {
+			public List<CatalogSql.Query> queries(Set<String> schemas) {
 				return queries;
 			}
 

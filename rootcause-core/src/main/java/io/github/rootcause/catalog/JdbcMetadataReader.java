@@ -34,8 +34,14 @@ class JdbcMetadataReader implements CatalogReader {
 			constraints.addAll(uniqueIndexes(metaData, table));
 			constraints.addAll(foreignKeys(metaData, table));
 		}
-		constraints.addAll(checks(connection, database));
-		return Catalog.of(database, defaultSchema(connection, database), dedupe(constraints));
+		List<String> missing = List.of();
+		try {
+			constraints.addAll(checks(connection, database));
+		}
+		catch (SQLException ex) {
+			missing = List.of("check constraints");
+		}
+		return Catalog.partial(database, defaultSchema(connection, database), dedupe(constraints), missing);
 	}
 
 	/**
@@ -43,7 +49,7 @@ class JdbcMetadataReader implements CatalogReader {
 	 * @param connection the connection
 	 * @param database the database
 	 * @return the named checks
-	 * @throws SQLException when they cannot be read
+	 * @throws SQLException when they cannot be read: the catalog is kept without them
 	 */
 	List<Constraint> checks(Connection connection, Database database) throws SQLException {
 		return List.of();

@@ -3,18 +3,22 @@ package io.github.rootcause.catalog;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 
 /**
- * Reads a MariaDB or MySQL catalog from {@code information_schema} in a few bulk queries, for every database the
- * user can see except the system ones: the current database, and the others a statement may name.
+ * Reads a MariaDB or MySQL catalog from {@code information_schema} in a few bulk queries, for the connection's
+ * current database and the others asked for (those a statement or an error names); without a current database, for
+ * every database the user can see except the system ones. Each query names the databases it reads as constants, so
+ * the server opens the tables of those alone.
  *
  * <ul>
  * <li>Unique indexes, {@code PRIMARY} included, from {@code STATISTICS}. An index on a generated column (MariaDB's
@@ -30,43 +34,89 @@ import io.github.rootcause.Kind;
  * MariaDB calls unnamed checks {@code CONSTRAINT_1} on every table. Such a name alone picks no constraint; the
  * table the error or the failed statement names does.
  *
- * <p>The queries and their row mapping ({@link #SQL}) serve JDBC and R2DBC alike; both check queries run, and
- * MariaDB's wins when its rows name their table.
+ * <p>The queries and their row mapping ({@link #MARIADB}, {@link #MYSQL}) serve JDBC and R2DBC alike; each server
+ * runs only its own check query.
  */
 final class MySqlCatalogReader implements CatalogReader {
 
 	private static final String NOT_SYSTEM = " not in ('mysql', 'information_schema', 'performance_schema', 'sys')";
 
+	/** Stands for the condition on the schema column, {@link #NOT_SYSTEM} or a list of the schemas to read. */
+	private static final String WITHIN = "@within";
+
 	private static final String UNIQUE_INDEXES = "select * from information_schema.STATISTICS"
-			+ " where NON_UNIQUE = 0 and TABLE_SCHEMA" + NOT_SYSTEM
+			+ " where NON_UNIQUE = 0 and TABLE_SCHEMA" + WITHIN
 			+ " order by TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
 
 	private static final String GENERATED_COLUMNS = "select TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME,"
 			+ " GENERATION_EXPRESSION from information_schema.COLUMNS"
-			+ " where GENERATION_EXPRESSION is not null and GENERATION_EXPRESSION <> '' and TABLE_SCHEMA" + NOT_SYSTEM;
+			+ " where GENERATION_EXPRESSION is not null and GENERATION_EXPRESSION <> '' and TABLE_SCHEMA" + WITHIN;
 
 	private static final String FOREIGN_KEYS = "select CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME,"
 			+ " REFERENCED_TABLE_NAME from information_schema.KEY_COLUMN_USAGE"
-			+ " where REFERENCED_TABLE_NAME is not null and CONSTRAINT_SCHEMA" + NOT_SYSTEM
+			+ " where REFERENCED_TABLE_NAME is not null and CONSTRAINT_SCHEMA" + WITHIN
 			+ " order by CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION";
 
 	private static final String CHECKS = "select * from information_schema.CHECK_CONSTRAINTS"
-			+ " where CONSTRAINT_SCHEMA" + NOT_SYSTEM;
+			+ " where CONSTRAINT_SCHEMA" + WITHIN;
 
 	private static final String MYSQL_CHECKS = "select t.TABLE_SCHEMA, t.TABLE_NAME, t.CONSTRAINT_NAME,"
 			+ " c.CHECK_CLAUSE from information_schema.TABLE_CONSTRAINTS t"
 			+ " join information_schema.CHECK_CONSTRAINTS c"
 			+ " on c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA and c.CONSTRAINT_NAME = t.CONSTRAINT_NAME"
-			+ " where t.CONSTRAINT_TYPE = 'CHECK' and t.TABLE_SCHEMA" + NOT_SYSTEM;
+			+ " where t.CONSTRAINT_TYPE = 'CHECK' and t.TABLE_SCHEMA" + WITHIN;
 
-	/** The queries and their row mapping, over JDBC and R2DBC. */
-	static final CatalogSql SQL = new CatalogSql() {
+	/** MariaDB's queries and their row mapping, over JDBC and R2DBC: its checks name their table. */
+	static final CatalogSql MARIADB = new Queries(CHECKS);
+
+	/** MySQL's queries and their row mapping, over JDBC and R2DBC: its checks take their table from a join. */
+	static final CatalogSql MYSQL = new Queries(MYSQL_CHECKS);
+
+	private final Database database;
+
+	MySqlCatalogReader(Database database) {
+		this.database = database;
+	}
+
+	@Override
+	public Catalog read(Connection connection, Database database) throws SQLException {
+		return read(connection, database, List.of());
+	}
+
+	@Override
+	public Catalog read(Connection connection, Database database, Collection<String> schemas) throws SQLException {
+		return CatalogSql.read(connection, database,
+				sql(this.database, connection.getMetaData().getDatabaseProductVersion()), schemas);
+	}
+
+	/**
+	 * The queries for the server: MariaDB's when the server is MariaDB, whichever driver reads it (MySQL
+	 * Connector/J calls it MySQL, but its version says {@code 10.11.6-MariaDB}).
+	 * @param database the database the driver reports
+	 * @param serverVersion the server's version, or {@code null}
+	 * @return the server's queries
+	 */
+	static CatalogSql sql(Database database, String serverVersion) {
+		boolean mariaDb = database == Database.MARIADB
+				|| (serverVersion != null && serverVersion.toLowerCase(Locale.ROOT).contains("mariadb"));
+		return mariaDb ? MARIADB : MYSQL;
+	}
+
+	/** The same queries for both servers but the one that reads checks, which each server has its own way. */
+	private record Queries(String checkQuery) implements CatalogSql {
 
 		@Override
-		public List<CatalogSql.Query> queries() {
-			return List.of(CatalogSql.Query.required(GENERATED_COLUMNS), CatalogSql.Query.required(UNIQUE_INDEXES),
-					CatalogSql.Query.required(FOREIGN_KEYS), CatalogSql.Query.optional(CHECKS),
-					CatalogSql.Query.optional(MYSQL_CHECKS));
+		public List<CatalogSql.Query> queries(Set<String> schemas) {
+			String within = schemas.isEmpty() ? NOT_SYSTEM : " in (" + CatalogSql.literals(schemas, true) + ")";
+			return List.of(CatalogSql.Query.required(GENERATED_COLUMNS.replace(WITHIN, within)),
+					CatalogSql.Query.required(UNIQUE_INDEXES.replace(WITHIN, within)),
+					CatalogSql.Query.required(FOREIGN_KEYS.replace(WITHIN, within)),
+					CatalogSql.Query.optional(this.checkQuery.replace(WITHIN, within), "check constraints"));
+		}
+
+		@Override
+		public boolean scoped() {
+			return true;
 		}
 
 		@Override
@@ -79,15 +129,10 @@ final class MySqlCatalogReader implements CatalogReader {
 			List<Constraint> constraints = new ArrayList<>(uniqueIndexes(generatedColumns(results.get(0)),
 					results.get(1)));
 			constraints.addAll(foreignKeys(results.get(2)));
-			constraints.addAll(checks(results.get(3), results.get(4)));
+			constraints.addAll(checks(results.get(3)));
 			return constraints;
 		}
 
-	};
-
-	@Override
-	public Catalog read(Connection connection, Database database) throws SQLException {
-		return CatalogSql.read(connection, database, SQL);
 	}
 
 	private static List<Constraint> uniqueIndexes(Map<List<String>, List<String>> generated, Rows rows) {
@@ -139,25 +184,18 @@ final class MySqlCatalogReader implements CatalogReader {
 	}
 
 	/**
-	 * MariaDB's {@code CHECK_CONSTRAINTS} has the table and the level; MySQL's has neither, and the table comes
-	 * from {@code TABLE_CONSTRAINTS}. Servers without checks (MySQL before 8.0.16) have no such table, and neither
-	 * query gives rows.
+	 * MariaDB's {@code CHECK_CONSTRAINTS} has the table and the level; MySQL's has neither, and its query takes the
+	 * table from {@code TABLE_CONSTRAINTS}. Servers without checks (MySQL before 8.0.16) have no such table, and
+	 * the query gives no rows.
 	 */
-	private static List<Constraint> checks(Rows checkConstraints, Rows tableConstraints) {
+	private static List<Constraint> checks(Rows rows) {
 		List<Constraint> checks = new ArrayList<>();
-		List<Rows.Row> mariaDb = checkConstraints.rows();
-		if (!mariaDb.isEmpty() && mariaDb.get(0).has("TABLE_NAME")) {
-			for (Rows.Row row : mariaDb) {
-				String name = row.string("CONSTRAINT_NAME");
-				boolean columnLevel = "Column".equalsIgnoreCase(row.string("LEVEL"));
-				checks.add(new Constraint(row.string("CONSTRAINT_SCHEMA"), row.string("TABLE_NAME"), name, Kind.CHECK,
-						columnLevel ? List.of(name) : backticked(row.string("CHECK_CLAUSE")), null));
-			}
-			return checks;
-		}
-		for (Rows.Row row : tableConstraints.rows()) {
-			checks.add(new Constraint(row.string("TABLE_SCHEMA"), row.string("TABLE_NAME"), row.string("CONSTRAINT_NAME"),
-					Kind.CHECK, backticked(row.string("CHECK_CLAUSE")), null));
+		for (Rows.Row row : rows.rows()) {
+			String name = row.string("CONSTRAINT_NAME");
+			boolean columnLevel = row.has("LEVEL") && "Column".equalsIgnoreCase(row.string("LEVEL"));
+			checks.add(new Constraint(row.string(row.has("CONSTRAINT_SCHEMA") ? "CONSTRAINT_SCHEMA" : "TABLE_SCHEMA"),
+					row.string("TABLE_NAME"), name, Kind.CHECK,
+					columnLevel ? List.of(name) : backticked(row.string("CHECK_CLAUSE")), null));
 		}
 		return checks;
 	}

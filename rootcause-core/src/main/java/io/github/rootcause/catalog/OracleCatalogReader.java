@@ -63,8 +63,8 @@ final class OracleCatalogReader extends JdbcMetadataReader {
 	}
 
 	@Override
-	List<Constraint> checks(Connection connection, Database database) {
-		return CatalogQuery.readOrNone(connection, CHECKS);
+	List<Constraint> checks(Connection connection, Database database) throws SQLException {
+		return CatalogQuery.read(connection, CHECKS);
 	}
 
 }

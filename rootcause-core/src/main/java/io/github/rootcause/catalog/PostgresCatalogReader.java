@@ -3,6 +3,7 @@ package io.github.rootcause.catalog;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +16,9 @@ import io.github.rootcause.Kind;
 /**
  * Reads a PostgreSQL catalog in two queries, whatever the number of tables: one over {@code pg_index} for primary
  * keys, unique constraints, unique indexes (partial and expression ones too) and exclusion constraints, one over
- * {@code pg_constraint} for foreign keys and check constraints. Every schema but {@code pg_*},
- * {@code information_schema} and CockroachDB's {@code crdb_internal} is read.
+ * {@code pg_constraint} for foreign keys and check constraints. The connection's current schema is read, and the
+ * schemas asked for; with none (no current schema), every schema but {@code pg_*}, {@code information_schema} and
+ * CockroachDB's {@code crdb_internal}.
  *
  * <p>Columns come in key order. For an index entry on an expression, the columns are those the expression reads,
  * taken from the {@code VAR} nodes of {@code pg_index.indexprs}, so {@code unique (tenant, lower(email))} gives
@@ -48,7 +50,7 @@ final class PostgresCatalogReader implements CatalogReader {
 			     and con.contype in ('p', 'u', 'x')
 			where (x.indisunique or con.contype = 'x') and %s
 			order by n.nspname, t.relname, 3
-			""".formatted(NOT_SYSTEM);
+			""";
 
 	/** Foreign keys and checks with their columns in key order and, for a foreign key, the referenced table. */
 	private static final String CONSTRAINTS = """
@@ -63,14 +65,26 @@ final class PostgresCatalogReader implements CatalogReader {
 			left join pg_catalog.pg_class f on f.oid = con.confrelid
 			where con.contype in ('f', 'c') and %s
 			order by n.nspname, t.relname, con.conname
-			""".formatted(NOT_SYSTEM);
+			""";
+
+	/** What a catalog read through {@code DatabaseMetaData} lacks. */
+	private static final List<String> FALLBACK_LACKS = List.of("check constraints", "exclusion constraints",
+			"expression indexes");
 
 	/** The queries and their row mapping, over JDBC and R2DBC. */
 	static final CatalogSql SQL = new CatalogSql() {
 
 		@Override
-		public List<CatalogSql.Query> queries() {
-			return List.of(CatalogSql.Query.required(INDEXES), CatalogSql.Query.required(CONSTRAINTS));
+		public List<CatalogSql.Query> queries(Set<String> schemas) {
+			String within = schemas.isEmpty() ? NOT_SYSTEM
+					: "n.nspname in (" + CatalogSql.literals(schemas, false) + ")";
+			return List.of(CatalogSql.Query.required(INDEXES.formatted(within)),
+					CatalogSql.Query.required(CONSTRAINTS.formatted(within)));
+		}
+
+		@Override
+		public boolean scoped() {
+			return true;
 		}
 
 		@Override
@@ -94,14 +108,21 @@ final class PostgresCatalogReader implements CatalogReader {
 
 	@Override
 	public Catalog read(Connection connection, Database database) throws SQLException {
+		return read(connection, database, List.of());
+	}
+
+	@Override
+	public Catalog read(Connection connection, Database database, Collection<String> schemas) throws SQLException {
 		try {
-			return CatalogSql.read(connection, database, SQL);
+			return CatalogSql.read(connection, database, SQL, schemas);
 		}
 		catch (SQLException ex) {
 			if (!connection.getAutoCommit()) {
 				throw ex;
 			}
-			return new JdbcMetadataReader().read(connection, database);
+			// An older CockroachDB or YugabyteDB, or a pg_catalog query that failed (a statement timeout): the
+			// catalog is kept without what only pg_catalog tells, and read again later.
+			return new JdbcMetadataReader().read(connection, database).lacking(FALLBACK_LACKS);
 		}
 	}
 

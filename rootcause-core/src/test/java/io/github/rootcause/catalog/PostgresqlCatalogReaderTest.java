@@ -40,7 +40,7 @@ class PostgresqlCatalogReaderTest {
 		String schema = db.schema();
 		Catalog catalog;
 		try (Connection connection = db.dataSource().getConnection()) {
-			catalog = Catalog.read(connection, Database.POSTGRESQL);
+			catalog = Catalog.read(connection, Database.POSTGRESQL, List.of(other));
 		}
 		assertThat(catalog.database()).contains(Database.POSTGRESQL);
 		assertThat(catalog.defaultSchema()).contains(schema);

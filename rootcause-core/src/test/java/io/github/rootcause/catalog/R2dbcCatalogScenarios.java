@@ -68,7 +68,7 @@ abstract class R2dbcCatalogScenarios {
 		resolver.readCatalog().toCompletableFuture().get(30, TimeUnit.SECONDS);
 		R2dbcException ex = db().r2dbc().violation("insert into c_member values (2, 'ann')");
 		Optional<Cause> resolved = resolver.resolve(ex);
-		assertThat(resolved).isEqualTo(RootCause.resolver(db().dataSource()).resolve(ex));
+		assertThat(resolved).isEqualTo(RootCause.resolver(db().dataSource()).withCatalogWait(Duration.ofMinutes(1)).resolve(ex));
 		assertThat(resolved.flatMap(Cause::table)).isPresent();
 		assertThat(resolved.map(Cause::columns)).hasValueSatisfying((columns) -> assertThat(columns).hasSize(1));
 	}

@@ -5,9 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.Resolver;
 import io.github.rootcause.RootCause;
 import io.github.rootcause.testing.DatabaseFixture;
 
@@ -42,11 +44,16 @@ final class ConstraintScenarios {
 
 	/** What a fresh resolver on the fixture's data source resolves, without and with the failed statement. */
 	Optional<Cause> resolve(Violation violation) {
-		return RootCause.resolver(this.db.dataSource()).resolve(violation.exception());
+		return resolver().resolve(violation.exception());
 	}
 
 	Optional<Cause> resolveWithStatement(Violation violation) {
-		return RootCause.resolver(this.db.dataSource()).resolve(violation.exception(), violation.sql());
+		return resolver().resolve(violation.exception(), violation.sql());
+	}
+
+	/** A fresh resolver that waits for its first catalog read, as one whose catalog was read at startup. */
+	private Resolver resolver() {
+		return RootCause.resolver(this.db.dataSource()).withCatalogWait(Duration.ofMinutes(1));
 	}
 
 	Violation uniqueOnOneColumn() throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -280,11 +281,11 @@ class DerbyConstraintViolationTest {
 	}
 
 	private static Optional<Cause> resolve(SQLException ex) {
-		return RootCause.resolver(db.dataSource()).resolve(ex);
+		return RootCause.resolver(db.dataSource()).withCatalogWait(Duration.ofMinutes(1)).resolve(ex);
 	}
 
 	private static Optional<Cause> resolve(SQLException ex, String sql) {
-		return RootCause.resolver(db.dataSource()).resolve(ex, sql);
+		return RootCause.resolver(db.dataSource()).withCatalogWait(Duration.ofMinutes(1)).resolve(ex, sql);
 	}
 
 	/** The name Derby generated for the table's only constraint of the type (P, U, C or F). */

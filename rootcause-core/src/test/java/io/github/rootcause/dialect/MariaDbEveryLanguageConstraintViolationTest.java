@@ -3,6 +3,7 @@ package io.github.rootcause.dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,7 +100,7 @@ class MariaDbEveryLanguageConstraintViolationTest {
 	}
 
 	private static Resolver resolver() {
-		return RootCause.resolver(db.dataSource());
+		return RootCause.resolver(db.dataSource()).withCatalogWait(Duration.ofMinutes(1));
 	}
 
 	private static Cause cause(Kind kind) {

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -452,7 +453,7 @@ abstract class MariaDbScenarios {
 	}
 
 	private Resolver resolver() {
-		return RootCause.resolver(db().dataSource());
+		return RootCause.resolver(db().dataSource()).withCatalogWait(Duration.ofMinutes(1));
 	}
 
 	/** A bare cause as this driver's exceptions give it. */

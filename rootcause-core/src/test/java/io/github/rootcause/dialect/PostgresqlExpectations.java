@@ -1,5 +1,6 @@
 package io.github.rootcause.dialect;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ final class PostgresqlExpectations {
 	 * @return what the resolver gives
 	 */
 	static Optional<Cause> resolve(DatabaseFixture db, Throwable ex) {
-		return RootCause.resolver(db.dataSource()).resolve(ex);
+		return RootCause.resolver(db.dataSource()).withCatalogWait(Duration.ofMinutes(1)).resolve(ex);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -354,11 +355,11 @@ class SqliteConstraintViolationTest {
 	}
 
 	private static Optional<Cause> resolve(SQLException ex) {
-		return RootCause.resolver(db.dataSource()).resolve(ex);
+		return RootCause.resolver(db.dataSource()).withCatalogWait(Duration.ofMinutes(1)).resolve(ex);
 	}
 
 	private static Optional<Cause> resolve(SQLException ex, String sql) {
-		return RootCause.resolver(db.dataSource()).resolve(ex, sql);
+		return RootCause.resolver(db.dataSource()).withCatalogWait(Duration.ofMinutes(1)).resolve(ex, sql);
 	}
 
 	/** The name SQLite gave the table's only unique index of the origin ({@code u} or {@code pk}). */

@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.actuate;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -16,11 +21,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.catalog.Catalog;
+import io.github.rootcause.catalog.CatalogState;
 import io.github.rootcause.catalog.Constraint;
+import io.github.rootcause.catalog.LiveCatalog;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jdbc.ViolationEvent;
 import io.github.rootcause.spring.web.ViolationHandlers;
@@ -30,7 +39,8 @@ import io.github.rootcause.spring.web.ViolationProblemFactory;
  * The {@code rootcause} Actuator endpoint ({@code /actuator/rootcause} once exposed): for each data source, every
  * constraint of its catalog with its kind, table, columns, entity and fields, what rootcause answers for it (the
  * status, the configured message or the message code, the annotated handler methods that take it) and whether it
- * has been violated since the application started; and the names of the constraints that nothing tailors. It tells
+ * has been violated since the application started; the names of the constraints that nothing tailors; and the state
+ * of its catalog (read in full or in part, when, how many constraints). {@code POST} reads the catalogs again. It tells
  * the schema, never a row value. Like Spring Boot's own endpoints, it is exposed over HTTP only when
  * {@code management.endpoints.web.exposure.include} names it.
  */
@@ -63,7 +73,7 @@ public final class RootCauseEndpoint implements ApplicationListener<PayloadAppli
 	}
 
 	/**
-	 * Describes the constraints of every data source.
+	 * Describes the constraints of every data source, as its catalog was last read, and the state of the catalog.
 	 * @return the description
 	 */
 	@ReadOperation
@@ -71,6 +81,30 @@ public final class RootCauseEndpoint implements ApplicationListener<PayloadAppli
 		Map<String, DataSourceDescriptor> described = new LinkedHashMap<>();
 		this.dataSources.forEach((name, dataSource) -> described.put(name, describe(dataSource)));
 		return new ConstraintsDescriptor(described);
+	}
+
+	/**
+	 * Reads the catalog of every data source again ({@code POST /actuator/rootcause}), after a schema change that
+	 * no Flyway or Liquibase run announced, and describes them once read (waiting at most 30 seconds; answers
+	 * go on with the catalogs read before until then).
+	 * @return the description
+	 */
+	@WriteOperation
+	public ConstraintsDescriptor refresh() {
+		CompletableFuture<?>[] reads = this.dataSources.values()
+			.stream()
+			.map((dataSource) -> this.resolvers.resolver(dataSource).refresh().toCompletableFuture())
+			.toArray(CompletableFuture[]::new);
+		try {
+			CompletableFuture.allOf(reads).get(30, TimeUnit.SECONDS);
+		}
+		catch (TimeoutException | ExecutionException ex) {
+			// Described as they are: the state tells whether the read is done.
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return constraints();
 	}
 
 	@Override
@@ -85,7 +119,9 @@ public final class RootCauseEndpoint implements ApplicationListener<PayloadAppli
 	private DataSourceDescriptor describe(DataSource dataSource) {
 		List<ConstraintDescriptor> constraints = new ArrayList<>();
 		List<String> untailored = new ArrayList<>();
-		for (Constraint constraint : this.resolvers.resolver(dataSource).catalog().constraints()) {
+		LiveCatalog live = this.resolvers.resolver(dataSource).liveCatalog();
+		Catalog catalog = live.current();
+		for (Constraint constraint : (catalog != null) ? catalog.constraints() : List.<Constraint>of()) {
 			Cause cause = cause(constraint);
 			List<AnswerDescriptor> answers = this.answers.of(cause);
 			boolean tailored = this.answers.isTailored(cause, answers);
@@ -96,7 +132,7 @@ public final class RootCauseEndpoint implements ApplicationListener<PayloadAppli
 					constraint.schema(), constraint.table(), constraint.columns(), cause.entity().orElse(null),
 					cause.fields(), answers, tailored, this.seen.contains(constraint.name().toLowerCase(Locale.ROOT))));
 		}
-		return new DataSourceDescriptor(constraints, untailored);
+		return new DataSourceDescriptor(CatalogDescriptor.of(live.state()), constraints, untailored);
 	}
 
 	private Cause cause(Constraint constraint) {
@@ -129,10 +165,30 @@ public final class RootCauseEndpoint implements ApplicationListener<PayloadAppli
 
 	/**
 	 * The constraints of one data source.
+	 * @param catalog the state of its catalog
 	 * @param constraints every constraint of its catalog
 	 * @param untailored the names of those answered with the default problem by the default handler
 	 */
-	public record DataSourceDescriptor(List<ConstraintDescriptor> constraints, List<String> untailored) {
+	public record DataSourceDescriptor(CatalogDescriptor catalog, List<ConstraintDescriptor> constraints,
+			List<String> untailored) {
+	}
+
+	/**
+	 * The state of a data source's catalog.
+	 * @param status {@code not-read}, {@code complete} or {@code partial}
+	 * @param readAt when the catalog that answers was read, or {@code null}
+	 * @param constraints how many constraints it holds
+	 * @param missing what it lacks, for a partial catalog (such as {@code check constraints})
+	 * @param failure the error of the last read, when it failed (its class and SQLState), or {@code null}
+	 */
+	public record CatalogDescriptor(String status, @Nullable Instant readAt, int constraints, List<String> missing,
+			@Nullable String failure) {
+
+		static CatalogDescriptor of(CatalogState state) {
+			return new CatalogDescriptor(state.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+					state.readAt(), state.constraints(), state.missing(), state.failure());
+		}
+
 	}
 
 	/**

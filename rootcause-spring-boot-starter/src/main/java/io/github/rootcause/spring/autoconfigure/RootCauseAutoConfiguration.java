@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.github.rootcause.EntityModel;
+import io.github.rootcause.spring.jdbc.CatalogSettings;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jdbc.ViolationReader;
 import io.github.rootcause.spring.logging.ViolationLogFilter;
@@ -23,7 +25,8 @@ import io.github.rootcause.spring.logging.ViolationLogFilter;
 /**
  * The core of rootcause's auto-configuration: the {@code rootcause.*} properties and one resolver per
  * {@link DataSource}, sharing every {@link EntityModel} bean (Hibernate's, Spring Data JDBC's, the application's)
- * and every {@link ViolationReader} bean (Hibernate's own not-null check). {@code rootcause.enabled=false} turns off
+ * and every {@link ViolationReader} bean (Hibernate's own not-null check), with each data source's catalog read
+ * when the context starts ({@link CatalogStartup}). {@code rootcause.enabled=false} turns off
  * this and every other rootcause auto-configuration. Under Logback, the log lines that Hibernate and the MariaDB
  * driver write for a violation, with its row values, are dropped ({@link ViolationLogFilter}).
  */
@@ -36,15 +39,32 @@ public final class RootCauseAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DataSourceResolvers rootCauseResolvers(ObjectProvider<DataSource> dataSources,
-			ObjectProvider<EntityModel> models, ObjectProvider<ViolationReader> readers) {
+			ObjectProvider<EntityModel> models, ObjectProvider<ViolationReader> readers,
+			RootCauseProperties properties, ConfigurableListableBeanFactory beans) {
+		RootCauseProperties.Catalog catalog = properties.getCatalog();
 		return new DataSourceResolvers(dataSources::getIfUnique,
 				() -> new CompositeEntityModel(models.orderedStream().toList()),
-				() -> readers.orderedStream().toList());
+				() -> readers.orderedStream().toList(),
+				new CatalogSettings(catalog.getWait(), catalog.getRefreshInterval(), catalog.getSchemas()),
+				(dataSource) -> beanName(beans, dataSource));
 	}
 
 	@Bean
-	ConstraintNameValidator rootCauseConstraintNameValidator(ApplicationContext context) {
-		return new ConstraintNameValidator(context);
+	@ConditionalOnMissingBean
+	CatalogStartup rootCauseCatalogStartup(ApplicationContext context, DataSourceResolvers resolvers,
+			RootCauseProperties properties) {
+		return new CatalogStartup(context, resolvers, new ConstraintNameValidator(context),
+				properties.getCatalog().getStartupWait());
+	}
+
+	/** The name of a data source's bean, looked up without creating any bean; {@code dataSource} when it has none. */
+	private static String beanName(ConfigurableListableBeanFactory beans, DataSource dataSource) {
+		for (String name : beans.getBeanNamesForType(DataSource.class, false, false)) {
+			if (beans.containsSingleton(name) && beans.getSingleton(name) == dataSource) {
+				return name;
+			}
+		}
+		return "dataSource";
 	}
 
 	/** Under Logback, the lines libraries log for a violation, with its row values, are dropped. */

@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ public class RootCauseProperties {
 	private final Toggle openapi = new Toggle();
 
 	private final Validation validation = new Validation();
+
+	private final Catalog catalog = new Catalog();
 
 	/**
 	 * Per constraint (by name as the database stores it; matched case-insensitively, ignoring '_' and '-'; use
@@ -89,6 +92,10 @@ public class RootCauseProperties {
 
 	public Toggle getOpenapi() {
 		return this.openapi;
+	}
+
+	public Catalog getCatalog() {
+		return this.catalog;
 	}
 
 	public Validation getValidation() {
@@ -415,6 +422,69 @@ public class RootCauseProperties {
 
 		/** Do not check. */
 		IGNORE
+
+	}
+
+	/**
+	 * When and how the database catalogs are read.
+	 */
+	public static class Catalog {
+
+		/**
+		 * The longest a violation waits for the first read of its data source's catalog, when the read is under
+		 * way; past it the violation is answered from what the database reported, and later ones get the catalog.
+		 */
+		private Duration wait = Duration.ofMillis(100);
+
+		/**
+		 * The longest startup waits for the catalogs, which are read when the application context starts (before
+		 * the web server takes requests); past it the application starts and the reads go on.
+		 */
+		private Duration startupWait = Duration.ofSeconds(10);
+
+		/**
+		 * How long a failed or partial catalog read waits before it is tried again, and the least time between two
+		 * reads caused by violations of constraints a catalog lacks.
+		 */
+		private Duration refreshInterval = Duration.ofSeconds(10);
+
+		/**
+		 * On PostgreSQL, MariaDB and MySQL, schemas (databases) to read besides the one each connection uses; others
+		 * are read when a violation first names them.
+		 */
+		private List<String> schemas = new ArrayList<>();
+
+		public List<String> getSchemas() {
+			return this.schemas;
+		}
+
+		public void setSchemas(List<String> schemas) {
+			this.schemas = schemas;
+		}
+
+		public Duration getWait() {
+			return this.wait;
+		}
+
+		public void setWait(Duration wait) {
+			this.wait = wait;
+		}
+
+		public Duration getStartupWait() {
+			return this.startupWait;
+		}
+
+		public void setStartupWait(Duration startupWait) {
+			this.startupWait = startupWait;
+		}
+
+		public Duration getRefreshInterval() {
+			return this.refreshInterval;
+		}
+
+		public void setRefreshInterval(Duration refreshInterval) {
+			this.refreshInterval = refreshInterval;
+		}
 
 	}
 

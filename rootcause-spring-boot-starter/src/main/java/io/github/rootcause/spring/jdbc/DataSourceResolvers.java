@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.jdbc;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -7,7 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -20,22 +24,30 @@ import io.github.rootcause.EntityModel;
 import io.github.rootcause.Resolver;
 import io.github.rootcause.RootCause;
 import io.github.rootcause.catalog.Catalog;
+import io.github.rootcause.catalog.LiveCatalog;
 
 /**
- * One {@link Resolver} per {@link DataSource}, each reading its own catalog, all sharing the application's
+ * One {@link Resolver} per {@link DataSource}, each with its own {@link LiveCatalog}, all sharing the application's
  * {@link EntityModel}. Resolves exceptions whose data source is unknown (one that reached the web layer without
  * passing through a translator) against the application's primary data source, and asks the
- * {@link ViolationReader}s about violations that never reached a database.
+ * {@link ViolationReader}s about violations that never reached a database. A violation waits for a catalog at most
+ * {@link CatalogSettings#maxWait()}; the catalogs are best read at startup ({@link LiveCatalog#first()}).
  */
 public final class DataSourceResolvers {
 
 	private final Map<DataSource, Resolver> resolvers = new ConcurrentHashMap<>();
+
+	private final List<LiveCatalog> others = new CopyOnWriteArrayList<>();
 
 	private final Supplier<@Nullable DataSource> primary;
 
 	private final EntityModel model;
 
 	private final Supplier<List<ViolationReader>> readers;
+
+	private final CatalogSettings settings;
+
+	private final Function<DataSource, String> names;
 
 	/**
 	 * Creates the resolvers.
@@ -56,18 +68,81 @@ public final class DataSourceResolvers {
 	 */
 	public DataSourceResolvers(Supplier<@Nullable DataSource> primary, Supplier<EntityModel> model,
 			Supplier<List<ViolationReader>> readers) {
-		this.primary = Objects.requireNonNull(primary, "primary");
-		this.model = new LazyModel(Objects.requireNonNull(model, "model"));
-		this.readers = Objects.requireNonNull(readers, "readers");
+		this(primary, model, readers, CatalogSettings.DEFAULTS, (dataSource) -> "dataSource");
 	}
 
 	/**
-	 * The resolver of a data source, created on first use.
+	 * Creates the resolvers.
+	 * @param primary supplies the data source to resolve against when the exception does not say, or
+	 * {@code null} when there is none
+	 * @param model supplies the entity model, asked on each resolve (models are built lazily)
+	 * @param readers supplies the readers of violations that no database reported, asked when one is needed
+	 * @param settings what is read of each catalog, how long a violation waits for it, how often it is read again
+	 * @param names names a data source in log lines and states, such as by its bean name
+	 */
+	public DataSourceResolvers(Supplier<@Nullable DataSource> primary, Supplier<EntityModel> model,
+			Supplier<List<ViolationReader>> readers, CatalogSettings settings, Function<DataSource, String> names) {
+		this.primary = Objects.requireNonNull(primary, "primary");
+		this.model = new LazyModel(Objects.requireNonNull(model, "model"));
+		this.readers = Objects.requireNonNull(readers, "readers");
+		this.settings = Objects.requireNonNull(settings, "settings");
+		this.names = Objects.requireNonNull(names, "names");
+	}
+
+	/**
+	 * The resolver of a data source, created on first use; its catalog is read at {@link Resolver#readCatalog()}
+	 * (at startup), else at the first violation.
 	 * @param dataSource the data source
 	 * @return its resolver, sharing the entity model
 	 */
 	public Resolver resolver(DataSource dataSource) {
-		return this.resolvers.computeIfAbsent(dataSource, (key) -> RootCause.resolver(key).withModel(this.model));
+		return this.resolvers.computeIfAbsent(dataSource,
+				(key) -> RootCause
+					.resolver(LiveCatalog.of(key, this.names.apply(key), this.settings.refreshInterval(),
+							this.settings.schemas()))
+					.withCatalogWait(this.settings.maxWait())
+					.withModel(this.model));
+	}
+
+	/**
+	 * What is read of each catalog, how long a violation waits for it, and how often it is read again.
+	 * @return the settings every resolver runs with
+	 */
+	public CatalogSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * Adds the catalog of another source, such as an R2DBC connection factory, to those {@link #refresh()} reads
+	 * again and {@link #liveCatalogs()} lists.
+	 * @param catalog the catalog
+	 */
+	public void register(LiveCatalog catalog) {
+		this.others.add(Objects.requireNonNull(catalog, "catalog"));
+	}
+
+	/**
+	 * The catalogs of the data sources resolved against so far, and those {@link #register(LiveCatalog)
+	 * registered}: for health checks and refreshes.
+	 * @return the catalogs
+	 */
+	public List<LiveCatalog> liveCatalogs() {
+		List<LiveCatalog> all = new ArrayList<>();
+		this.resolvers.values().forEach((resolver) -> all.add(resolver.liveCatalog()));
+		all.addAll(this.others);
+		return all;
+	}
+
+	/**
+	 * Reads every catalog of {@link #liveCatalogs()} that has been read before again, without waiting: after a
+	 * migration. One not read yet is left alone: its first read sees the new schema.
+	 * @return a stage that completes when every catalog is read again
+	 */
+	public CompletableFuture<Void> refresh() {
+		return CompletableFuture.allOf(liveCatalogs().stream()
+			.filter((catalog) -> catalog.current() != null)
+			.map((catalog) -> catalog.refresh().toCompletableFuture())
+			.toArray(CompletableFuture[]::new));
 	}
 
 	/**
@@ -79,11 +154,15 @@ public final class DataSourceResolvers {
 	}
 
 	/**
-	 * The catalogs of the data sources resolved against so far, each read now if it has not been read yet.
-	 * @return the catalogs
+	 * The catalogs of the data sources resolved against so far, as read so far: never waits, never reads.
+	 * @return the catalogs that have been read
 	 */
 	public List<Catalog> catalogs() {
-		return this.resolvers.values().stream().map(Resolver::catalog).toList();
+		return this.resolvers.values()
+			.stream()
+			.map((resolver) -> resolver.liveCatalog().current())
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	/**

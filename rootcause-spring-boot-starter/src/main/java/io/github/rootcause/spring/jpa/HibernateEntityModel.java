@@ -27,8 +27,7 @@ import io.github.rootcause.spring.jdbc.Names;
  * entities whose identifier Hibernate generates ({@code @GeneratedValue}: identity, sequence, table), as
  * {@link GeneratedKeys}.
  *
- * <p>The metamodel is read on first use, after the entity manager factory has started. The constraint names the
- * mapping declares are collected while Hibernate boots, by {@link ConstraintNamesIntegrator}.
+ * <p>The metamodel is read on first use, after the entity manager factory has started.
  */
 public final class HibernateEntityModel implements EntityModel, GeneratedKeys {
 
@@ -57,15 +56,6 @@ public final class HibernateEntityModel implements EntityModel, GeneratedKeys {
 	@Override
 	public boolean isGenerated(String table, String column) {
 		return mappings().generated.contains(Names.key(table) + "." + Names.key(column));
-	}
-
-	/**
-	 * The constraint names the mapping declares ({@code @Table(uniqueConstraints)}, {@code @ForeignKey(name)},
-	 * checks), whether or not the database has them.
-	 * @return the names, compared case-insensitively
-	 */
-	public Set<String> constraintNames() {
-		return ConstraintNamesIntegrator.names(this.entityManagerFactory.unwrap(SessionFactoryImplementor.class));
 	}
 
 	private Mappings mappings() {

@@ -16,6 +16,8 @@ import io.github.rootcause.Cause;
 import io.github.rootcause.R2dbcRootCause;
 import io.github.rootcause.RootCause;
 import io.github.rootcause.Resolver;
+import io.github.rootcause.catalog.Catalog;
+import io.github.rootcause.catalog.LiveCatalog;
 import io.github.rootcause.spring.jdbc.ConstraintViolation;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 
@@ -45,8 +47,12 @@ public final class ConnectionFactoryResolvers {
 	 * @return its resolver
 	 */
 	public Resolver resolver(ConnectionFactory connectionFactory) {
-		return this.resolvers.computeIfAbsent(connectionFactory,
-				(key) -> R2dbcRootCause.resolver(key).withModel(this.shared.model()));
+		return this.resolvers.computeIfAbsent(connectionFactory, (key) -> {
+			LiveCatalog catalog = R2dbcRootCause.catalog(key, "connectionFactory",
+					this.shared.settings().refreshInterval(), this.shared.settings().schemas());
+			this.shared.register(catalog);
+			return R2dbcRootCause.resolver(catalog).withModel(this.shared.model());
+		});
 	}
 
 	/**
@@ -70,8 +76,9 @@ public final class ConnectionFactoryResolvers {
 
 	/**
 	 * The typed exception for a failure, as {@link #translate(ConnectionFactory, Throwable)} makes it, once the
-	 * connection factory's catalog is read: a violation that comes before the catalog waits for it (without
-	 * blocking), so that it is resolved as fully as every later one. Anything that is no violation never waits.
+	 * connection factory's catalog is read: a violation that comes before the catalog waits for its first read
+	 * (without blocking, and at most {@link io.github.rootcause.spring.jdbc.CatalogSettings#maxWait()}), so that it is
+	 * resolved as fully as every later one. Anything that is no violation never waits.
 	 * @param connectionFactory where the failure came from
 	 * @param failure what was signalled
 	 * @return the typed exception, or the failure itself
@@ -83,6 +90,7 @@ public final class ConnectionFactoryResolvers {
 			return Mono.just(failure);
 		}
 		return Mono.fromCompletionStage(resolver(connectionFactory).readCatalog())
+			.timeout(this.shared.settings().maxWait(), Mono.just(Catalog.empty()))
 			.map((catalog) -> translate(connectionFactory, failure));
 	}
 
