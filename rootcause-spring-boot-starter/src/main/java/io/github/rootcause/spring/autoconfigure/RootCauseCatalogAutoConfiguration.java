@@ -27,7 +27,9 @@ import io.github.rootcause.spring.migration.LiquibaseCatalogRefresh;
  * {@code management.health.rootcause.enabled=false} turns it off). Each migration waits for the new catalogs at
  * most {@code rootcause.catalog.startup-wait}.
  */
-@AutoConfiguration(after = RootCauseAutoConfiguration.class)
+@AutoConfiguration(after = RootCauseAutoConfiguration.class,
+		afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+				"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
 public final class RootCauseCatalogAutoConfiguration {
 

@@ -164,7 +164,7 @@ class RootCauseAutoConfigurationH2Test {
 				RootCauseJooqAutoConfiguration.class.getName(), RootCauseMetricsAutoConfiguration.class.getName(),
 				RootCauseEndpointAutoConfiguration.class.getName(), RootCauseOpenApiAutoConfiguration.class.getName(),
 				RootCauseGraphQlAutoConfiguration.class.getName(), RootCauseR2dbcAutoConfiguration.class.getName(),
-				RootCauseWebFluxAutoConfiguration.class.getName());
+				RootCauseWebFluxAutoConfiguration.class.getName(), RootCauseCatalogAutoConfiguration.class.getName());
 		for (String name : imported) {
 			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
 			assertThat(annotation.afterName()).as(name).isNotEmpty();

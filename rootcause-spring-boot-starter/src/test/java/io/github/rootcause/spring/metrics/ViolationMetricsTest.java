@@ -38,7 +38,8 @@ class ViolationMetricsTest {
 		dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		new JdbcTemplate(dataSource).execute("create table tag (name varchar(20) constraint uq_tag_name unique)");
 		DataSourceResolvers resolvers = new DataSourceResolvers(() -> dataSource, EntityModel::none);
-		resolvers.resolver(dataSource);
+		// Read as at startup: the metrics never read a catalog themselves.
+		resolvers.resolver(dataSource).readCatalog().toCompletableFuture().join();
 		this.metrics = new ViolationMetrics(this.meters, this.observations, resolvers);
 	}
 
