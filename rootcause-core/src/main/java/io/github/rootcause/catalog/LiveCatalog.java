@@ -154,16 +154,13 @@ public final class LiveCatalog {
 	}
 
 	/**
-	 * The snapshot that answers now, without waiting. A snapshot that was read in part, or no snapshot after a
-	 * failed read, starts a new read when the interval has passed.
+	 * The snapshot that answers now, without waiting. After a read that failed, in whole or in part, this starts a
+	 * new read once the interval has passed.
 	 * @return the snapshot, or {@code null} before the first read completes
 	 */
 	public Catalog current() {
-		Catalog current = this.snapshot;
-		if (current == null || !current.complete()) {
-			retryWhenDue();
-		}
-		return current;
+		retryWhenDue();
+		return this.snapshot;
 	}
 
 	/**
@@ -307,8 +304,8 @@ public final class LiveCatalog {
 
 	private void retryWhenDue() {
 		CatalogState current = this.state;
-		if (current.status() == CatalogState.Status.COMPLETE || current.status() == CatalogState.Status.NOT_READ
-				&& current.failure() == null) {
+		if (current.failure() == null && current.status() != CatalogState.Status.PARTIAL) {
+			// Read in full, or never asked for yet: nothing to try again.
 			return;
 		}
 		synchronized (this) {
