@@ -82,16 +82,13 @@ public final class Resolver {
 			// Not a violation, perhaps a lost connection: the database is not asked for anything.
 			return read;
 		}
-		Catalog catalog = cached;
+		Catalog catalog = this.catalog.await(this.wait);
 		if (catalog == null) {
-			catalog = this.catalog.await(this.wait);
-			if (catalog == null) {
-				catalog = Catalog.empty();
-			}
-			else if (catalog.database().isPresent()) {
-				Optional<Cause> again = RootCause.read(throwable, pinned(catalog));
-				read = again.isPresent() ? again : read;
-			}
+			catalog = Catalog.empty();
+		}
+		else if (cached == null && catalog.database().isPresent()) {
+			Optional<Cause> again = RootCause.read(throwable, pinned(catalog));
+			read = again.isPresent() ? again : read;
 		}
 		Statement statement = Statement.parse(sql);
 		String schema = read.get().schema().orElse((statement != null) ? statement.schema() : null);

@@ -6,16 +6,12 @@ import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -26,7 +22,6 @@ import io.github.rootcause.catalog.LiveCatalog;
 import io.github.rootcause.testing.DatabaseFixture;
 import io.github.rootcause.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -48,36 +43,12 @@ class CatalogLifecycleH2Test {
 
 	private volatile CountDownLatch gate = new CountDownLatch(0);
 
-	private final List<LogRecord> logged = new ArrayList<>();
-
-	private final Handler capture = new Handler() {
-
-		@Override
-		public void publish(LogRecord record) {
-			synchronized (CatalogLifecycleH2Test.this.logged) {
-				CatalogLifecycleH2Test.this.logged.add(record);
-			}
-		}
-
-		@Override
-		public void flush() {
-		}
-
-		@Override
-		public void close() {
-		}
-
-	};
-
-	@BeforeEach
-	void captureLog() {
-		Logger.getLogger(LiveCatalog.class.getName()).addHandler(this.capture);
-	}
+	@RegisterExtension
+	final CatalogLogCapture log = new CatalogLogCapture();
 
 	@AfterEach
-	void releaseAndStopCapturing() {
+	void release() {
 		this.gate.countDown();
-		Logger.getLogger(LiveCatalog.class.getName()).removeHandler(this.capture);
 	}
 
 	@Test
@@ -140,10 +111,10 @@ class CatalogLifecycleH2Test {
 		assertThat(catalog.state().status()).isEqualTo(CatalogState.Status.NOT_READ);
 		awaitRead(catalog, reads, 4);
 		assertThat(catalog.state().status()).isEqualTo(CatalogState.Status.COMPLETE);
-		assertThat(messages(Level.WARNING)).singleElement().asString()
+		assertThat(this.log.messages(Level.WARNING)).singleElement().asString()
 			.contains("orders", "SQLState 57014")
 			.doesNotContain("secret");
-		assertThat(messages(Level.INFO)).singleElement().asString().contains("read in full");
+		assertThat(this.log.messages(Level.INFO)).singleElement().asString().contains("read in full");
 	}
 
 	@Test
@@ -160,26 +131,19 @@ class CatalogLifecycleH2Test {
 		assertThat(catalog.state().missing()).containsExactly("check constraints");
 		awaitRead(catalog, reads, 3);
 		assertThat(catalog.current()).isSameAs(full);
-		assertThat(messages(Level.WARNING)).singleElement().asString().contains("without check constraints");
-		assertThat(messages(Level.INFO)).singleElement().asString().contains("read in full");
+		assertThat(this.log.messages(Level.WARNING)).singleElement().asString().contains("without check constraints");
+		assertThat(this.log.messages(Level.INFO)).singleElement().asString().contains("read in full");
 	}
 
 	/**
-	 * Uses the catalog, as violations would, until its reader has been asked the given number of times; the
+	 * Asks for the catalog, as violations do, until its reader has been asked the given number of times; the
 	 * readers of these tests complete at once, on the thread that asks.
 	 */
 	private static void awaitRead(LiveCatalog catalog, AtomicInteger reads, int count) throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (reads.get() < count && System.nanoTime() < deadline) {
 			Thread.sleep(5);
-			catalog.current();
-		}
-	}
-
-	private List<String> messages(Level level) {
-		synchronized (this.logged) {
-			return this.logged.stream().filter((record) -> record.getLevel() == level).map(LogRecord::getMessage)
-				.toList();
+			catalog.await(Duration.ZERO);
 		}
 	}
 

@@ -163,7 +163,7 @@ interface CatalogSql {
 					results.add(rows(rows));
 				}
 				catch (SQLException ex) {
-					if (!query.optional()) {
+					if (!query.optional() || isLostConnection(ex.getSQLState())) {
 						throw ex;
 					}
 					results.add(Rows.NONE);
@@ -175,6 +175,16 @@ interface CatalogSql {
 			}
 		}
 		return Catalog.partial(database, defaultSchema, sql.constraints(results), missing).within(scope);
+	}
+
+	/**
+	 * Whether a query failed because the connection was lost (SQLState class 08): the whole read has failed, and
+	 * the catalog read before keeps answering, rather than a part of the catalog being missing.
+	 * @param sqlState the error's SQLState, or {@code null}
+	 * @return whether the connection was lost
+	 */
+	static boolean isLostConnection(String sqlState) {
+		return sqlState != null && sqlState.startsWith("08");
 	}
 
 	private static Rows rows(ResultSet rows) throws SQLException {

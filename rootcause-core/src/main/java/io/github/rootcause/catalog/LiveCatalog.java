@@ -24,9 +24,10 @@ import javax.sql.DataSource;
  * <ul>
  * <li><b>First read</b>: by {@link #first()}, best called before the first violation (at startup). A JDBC catalog
  * is read on a thread of its own, never on the caller's; an R2DBC one without blocking any thread.</li>
- * <li><b>What a request gets</b>: {@link #current()} never waits; {@link #await(Duration)} waits at most the
- * given bound for a first read under way, then gets by without it. Neither ever takes a connection on the
- * caller's thread, so a request that holds the last connection of its pool never waits on another.</li>
+ * <li><b>What a request gets</b>: {@link #current()} never waits and never reads; {@link #await(Duration)}, for a
+ * violation, waits at most the given bound for a first read under way, then gets by without it. Neither ever takes
+ * a connection on the caller's thread, so a request that holds the last connection of its pool never waits on
+ * another.</li>
  * <li><b>What it covers</b>: on a server, the connection's default schema and the schemas it is given, plus each
  * schema a violation names ({@link #covering(String, Duration)}), read on demand.</li>
  * <li><b>Read again</b>: on {@link #refresh()} (after a migration, on demand), and on {@link #suspect()}, which a
@@ -34,7 +35,7 @@ import javax.sql.DataSource;
  * answers until the new one is read, then the new one answers every later call: the switch is one write.</li>
  * <li><b>A read that fails</b>, in part (a query of the catalog fails: {@link Catalog#missing()}) or in whole, is
  * logged once at WARN, with what is missing and the error's class and SQLState, never its message; a previous
- * snapshot keeps answering, and the read is tried again at the first use after the interval. A later full read
+ * snapshot keeps answering, and the read is tried again at the first violation after the interval. A later full read
  * is logged at INFO.</li>
  * <li><b>What it holds</b>: {@link #state()}.</li>
  * </ul>
@@ -154,23 +155,24 @@ public final class LiveCatalog {
 	}
 
 	/**
-	 * The snapshot that answers now, without waiting. After a read that failed, in whole or in part, this starts a
-	 * new read once the interval has passed.
+	 * The snapshot that answers now: never waits, never reads.
 	 * @return the snapshot, or {@code null} before the first read completes
 	 */
 	public Catalog current() {
-		retryWhenDue();
 		return this.snapshot;
 	}
 
 	/**
-	 * The snapshot, waiting at most the given bound for a first read under way (starting it when none is, and
-	 * when a failed read is due to be tried again). Never waits for a refresh when a snapshot is there.
+	 * The snapshot for a violation: after a read that failed, in whole or in part, this starts a new read once the
+	 * interval has passed; before the first snapshot, it waits at most the given bound for a first read under way
+	 * (starting it when none is and no failed read is waiting for its interval). Never waits for a refresh when a
+	 * snapshot is there.
 	 * @param bound the longest wait; zero never waits
 	 * @return the snapshot, or {@code null} when none was read within the bound
 	 */
 	public Catalog await(Duration bound) {
-		Catalog current = current();
+		retryWhenDue();
+		Catalog current = this.snapshot;
 		if (current != null) {
 			return current;
 		}

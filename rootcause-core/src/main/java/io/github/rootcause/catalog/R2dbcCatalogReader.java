@@ -83,7 +83,11 @@ public final class R2dbcCatalogReader {
 			return rows;
 		}
 		return rows.onErrorResume((ex) -> {
-			String lacks = query.lacks((ex instanceof R2dbcException r2dbc) ? r2dbc.getSqlState() : null);
+			String sqlState = (ex instanceof R2dbcException r2dbc) ? r2dbc.getSqlState() : null;
+			if (CatalogSql.isLostConnection(sqlState)) {
+				return Mono.error(ex);
+			}
+			String lacks = query.lacks(sqlState);
 			if (lacks != null) {
 				missing.add(lacks);
 			}

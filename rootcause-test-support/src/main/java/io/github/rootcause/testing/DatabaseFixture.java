@@ -225,6 +225,16 @@ public final class DatabaseFixture implements BeforeAllCallback, BeforeEachCallb
 	}
 
 	/**
+	 * A data source whose connections reach this fixture's database (or schema) through a proxy, so that a test can
+	 * take the server away ({@link TcpProxy#refuse()}, {@link TcpProxy#cut()}) without stopping it.
+	 * @param proxy a proxy to this fixture's server ({@link TcpProxy#toServerOf(String) toServerOf(url())})
+	 * @return the data source
+	 */
+	public DataSource dataSource(TcpProxy proxy) {
+		return new DriverDataSource(proxy.url(this.url), this.user, this.password);
+	}
+
+	/**
 	 * The JDBC URL of this fixture's database, for example for a Spring Boot test's
 	 * {@code spring.datasource.url}.
 	 * @return the URL

@@ -11,6 +11,11 @@
  * <p>{@link io.github.rootcause.testing.DriverExceptions} builds the exceptions of the databases with no server
  * here (Oracle, SQL Server, Db2) through their drivers' own factories, for the recorded tests and the benchmarks.
  *
+ * <p>{@link io.github.rootcause.testing.TcpProxy} stands between a test and a database server on this machine, to
+ * refuse new connections or cut the open ones, so that tests prove what a lost database does without stopping a
+ * server other tests share; {@link io.github.rootcause.testing.DatabaseFixture#dataSource(TcpProxy)} connects
+ * through it.
+ *
  * <p>{@link io.github.rootcause.testing.FuzzInputs} holds what the Jazzer fuzz tests share: the time bound of a read
  * and the seeds made at test time.
  */

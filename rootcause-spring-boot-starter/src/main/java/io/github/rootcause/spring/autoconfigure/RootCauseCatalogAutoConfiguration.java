@@ -39,10 +39,9 @@ public final class RootCauseCatalogAutoConfiguration {
 	static final class FlywayConfiguration {
 
 		@Bean
-		@ConditionalOnMissingBean
-		FlywayCatalogRefresh rootCauseFlywayCatalogRefresh(DataSourceResolvers resolvers,
-				RootCauseProperties properties) {
-			return new FlywayCatalogRefresh(resolvers, properties.getCatalog().getStartupWait());
+		@ConditionalOnMissingBean(name = "rootCauseFlywayCatalogRefresh")
+		Callback rootCauseFlywayCatalogRefresh(DataSourceResolvers resolvers, RootCauseProperties properties) {
+			return FlywayCatalogRefresh.callback(resolvers, properties.getCatalog().getStartupWait());
 		}
 
 	}

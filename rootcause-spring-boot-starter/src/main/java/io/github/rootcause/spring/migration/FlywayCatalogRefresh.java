@@ -1,10 +1,10 @@
 package io.github.rootcause.spring.migration;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Objects;
 
 import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
@@ -14,43 +14,44 @@ import io.github.rootcause.spring.jdbc.DataSourceResolvers;
  * or failed part-way, an undo, a clean or a repair), and waits for the read at most a bound, so that the
  * violations that follow {@code flyway.migrate()} are answered with the new constraints. Spring Boot adds every
  * {@code Callback} bean to the Flyway it configures; add it to a Flyway built by hand with
- * {@code Flyway.configure().callbacks(refresh)}.
+ * {@code Flyway.configure().callbacks(FlywayCatalogRefresh.callback(resolvers, wait))}.
+ *
+ * <p>The callback is a proxy of Flyway's {@link Callback} interface as the running Flyway declares it: Flyway 12
+ * made it a generic interface, and a class compiled against one version would not load with the other.
  */
-public final class FlywayCatalogRefresh implements Callback {
+public final class FlywayCatalogRefresh {
 
-	private final DataSourceResolvers resolvers;
-
-	private final Duration wait;
+	private FlywayCatalogRefresh() {
+	}
 
 	/**
-	 * Creates the callback.
+	 * The callback.
 	 * @param resolvers the resolvers whose catalogs to read again
 	 * @param wait how long the migrating thread waits at most for the new catalogs
+	 * @return the callback
 	 */
-	public FlywayCatalogRefresh(DataSourceResolvers resolvers, Duration wait) {
-		this.resolvers = Objects.requireNonNull(resolvers, "resolvers");
-		this.wait = Objects.requireNonNull(wait, "wait");
+	public static Callback callback(DataSourceResolvers resolvers, Duration wait) {
+		Objects.requireNonNull(resolvers, "resolvers");
+		Objects.requireNonNull(wait, "wait");
+		return (Callback) Proxy.newProxyInstance(Callback.class.getClassLoader(), new Class<?>[] { Callback.class },
+				(proxy, method, args) -> switch (method.getName()) {
+					case "supports" -> changesTheSchema(args[0]);
+					case "canHandleInTransaction" -> true;
+					case "handle" -> {
+						CatalogRefresh.await(resolvers.refresh(), wait);
+						yield null;
+					}
+					case "getCallbackName" -> "rootcause";
+					case "equals" -> proxy == args[0];
+					case "hashCode" -> System.identityHashCode(proxy);
+					case "toString" -> "rootcause catalog refresh";
+					default -> null;
+				});
 	}
 
-	@Override
-	public boolean supports(Event event, Context context) {
+	private static boolean changesTheSchema(Object event) {
 		return event == Event.AFTER_MIGRATE || event == Event.AFTER_MIGRATE_ERROR || event == Event.AFTER_UNDO
 				|| event == Event.AFTER_CLEAN || event == Event.AFTER_REPAIR;
-	}
-
-	@Override
-	public boolean canHandleInTransaction(Event event, Context context) {
-		return true;
-	}
-
-	@Override
-	public void handle(Event event, Context context) {
-		CatalogRefresh.await(this.resolvers.refresh(), this.wait);
-	}
-
-	@Override
-	public String getCallbackName() {
-		return "rootcause";
 	}
 
 }
