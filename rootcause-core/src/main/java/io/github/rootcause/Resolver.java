@@ -91,7 +91,8 @@ public final class Resolver {
 			read = again.isPresent() ? again : read;
 		}
 		Statement statement = Statement.parse(sql);
-		String schema = read.get().schema().orElse((statement != null) ? statement.schema() : null);
+		String schema = read.get().schemaOrNull();
+		schema = (schema == null && statement != null) ? statement.schema() : schema;
 		if (catalog.database().isPresent() && schema != null && !catalog.covers(schema)) {
 			// Another schema than the application's: read on demand, as the first read, waiting at most the bound.
 			Catalog covering = this.catalog.covering(schema, this.wait);
@@ -124,7 +125,15 @@ public final class Resolver {
 			return true;
 		}
 		List<String> columns = cause.columns();
-		return !columns.isEmpty() && named.stream().noneMatch((constraint) -> constraint.hasColumns(columns));
+		if (columns.isEmpty()) {
+			return false;
+		}
+		for (Constraint constraint : named) {
+			if (constraint.hasColumns(columns)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Database pinned(Catalog catalog) {
