@@ -151,9 +151,21 @@ public final class Catalog {
 	 */
 	public static Catalog read(DataSource dataSource, Collection<String> schemas) throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
-			Optional<Database> database = Database.of(connection.getMetaData());
-			return database.isPresent() ? read(connection, database.get(), schemas) : empty();
+			return read(connection, schemas);
 		}
+	}
+
+	/**
+	 * Reads the constraints of the database a connection reaches, told from its metadata, as
+	 * {@link #read(DataSource, Collection)} does.
+	 * @param connection an open connection; left open
+	 * @param schemas schemas to read besides the default one
+	 * @return the snapshot; the empty catalog for a database rootcause does not know
+	 * @throws SQLException when the catalog cannot be read
+	 */
+	public static Catalog read(Connection connection, Collection<String> schemas) throws SQLException {
+		Optional<Database> database = Database.of(connection.getMetaData());
+		return database.isPresent() ? read(connection, database.get(), schemas) : empty();
 	}
 
 	/**

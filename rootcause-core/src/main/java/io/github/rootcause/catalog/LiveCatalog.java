@@ -1,5 +1,6 @@
 package io.github.rootcause.catalog;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +49,8 @@ public final class LiveCatalog {
 	private static final Executor READER = (task) -> {
 		Thread thread = new Thread(task, "rootcause-catalog");
 		thread.setDaemon(true);
+		// Not the caller's (a web application's) class loader, which the thread would otherwise hold on to.
+		thread.setContextClassLoader(LiveCatalog.class.getClassLoader());
 		thread.start();
 	};
 
@@ -250,6 +253,50 @@ public final class LiveCatalog {
 	}
 
 	/**
+	 * Reads the catalog again, as {@link #refresh()} does, when it has been read or is being read; a catalog never
+	 * read is left alone, since its first read will see the schema as it is then.
+	 * @return a stage that completes with the new snapshot, or with {@link Catalog#empty()} at once when nothing was
+	 * read; never exceptionally
+	 */
+	public synchronized CompletionStage<Catalog> refreshIfRead() {
+		return (this.snapshot == null && this.reading == null) ? CompletableFuture.completedFuture(Catalog.empty())
+				: refresh();
+	}
+
+	/**
+	 * Reads the catalog again now, on the calling thread, with a connection the caller holds, when it has been read
+	 * or is being read (see {@link #refreshIfRead()}): for a migration tool's callback, whose pool may have no other
+	 * connection to give while the tool holds its own. The read becomes the snapshot unless a read started later
+	 * has already completed; a read that fails is logged and tried again as any other.
+	 * @param connection an open connection to this catalog's database; left open
+	 * @return the newest snapshot, or {@code null} when the catalog was never read
+	 */
+	public Catalog refreshIfRead(Connection connection) {
+		Set<String> read;
+		synchronized (this) {
+			if (this.snapshot == null && this.reading == null) {
+				return null;
+			}
+			read = new LinkedHashSet<>(this.schemas);
+		}
+		Instant started = Instant.now();
+		Catalog catalog = null;
+		Throwable failure = null;
+		try {
+			catalog = Catalog.read(connection, read);
+		}
+		catch (SQLException | RuntimeException ex) {
+			failure = ex;
+		}
+		Runnable log;
+		synchronized (this) {
+			log = settle(started, catalog, failure);
+		}
+		log.run();
+		return this.snapshot;
+	}
+
+	/**
 	 * Reads the catalog again when a violation names a constraint the snapshot lacks, or whose columns differ from
 	 * the snapshot's: at once the first time, then at most once per interval. Never waits.
 	 * @return whether a read was started
@@ -339,15 +386,7 @@ public final class LiveCatalog {
 		Catalog answer;
 		CompletableFuture<Catalog> follow;
 		synchronized (this) {
-			Duration took = Duration.between(started, Instant.now());
-			if (catalog != null && failure == null) {
-				this.snapshot = catalog;
-				this.state = CatalogState.read(catalog, started, took);
-			}
-			else {
-				this.state = this.state.failed(CatalogLog.failure(failure), started);
-			}
-			log = this.log.next(this.state);
+			log = settle(started, catalog, failure);
 			answer = (this.snapshot != null) ? this.snapshot : Catalog.empty();
 			this.reading = null;
 			follow = this.next;
@@ -357,11 +396,30 @@ public final class LiveCatalog {
 				again.whenComplete((next, ignored) -> follow.complete(next));
 			}
 		}
-		if (catalog != null && failure == null) {
-			this.firstRead.complete(catalog);
-		}
 		log.run();
 		read.complete(answer);
+	}
+
+	/**
+	 * Makes a read's outcome the state, unless a read started later has already settled; the caller holds the lock.
+	 * @return what to do once the lock is let go: log, and tell those waiting for a first read
+	 */
+	private Runnable settle(Instant started, Catalog catalog, Throwable failure) {
+		Instant newest = this.state.readAt();
+		if (newest != null && started.isBefore(newest)) {
+			return () -> { };
+		}
+		if (catalog == null || failure != null) {
+			this.state = this.state.failed(CatalogLog.failure(failure), started);
+			return this.log.next(this.state);
+		}
+		this.snapshot = catalog;
+		this.state = CatalogState.read(catalog, started, Duration.between(started, Instant.now()));
+		Runnable log = this.log.next(this.state);
+		return () -> {
+			this.firstRead.complete(catalog);
+			log.run();
+		};
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.jdbc;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -134,14 +135,33 @@ public final class DataSourceResolvers {
 	}
 
 	/**
-	 * Reads every catalog of {@link #liveCatalogs()} that has been read before again, without waiting: after a
-	 * migration. One not read yet is left alone: its first read sees the new schema.
+	 * Reads every catalog of {@link #liveCatalogs()} that has been read (or is being read) again, without waiting:
+	 * after a migration. One never read is left alone: its first read sees the new schema.
 	 * @return a stage that completes when every catalog is read again
 	 */
 	public CompletableFuture<Void> refresh() {
 		return CompletableFuture.allOf(liveCatalogs().stream()
-			.filter((catalog) -> catalog.current() != null)
-			.map((catalog) -> catalog.refresh().toCompletableFuture())
+			.map((catalog) -> catalog.refreshIfRead().toCompletableFuture())
+			.toArray(CompletableFuture[]::new));
+	}
+
+	/**
+	 * Reads every catalog of {@link #liveCatalogs()} that has been read before again after a migration: the
+	 * migrated data source's now, with the connection the migration tool holds (its pool may have no other to give
+	 * while the tool holds its own), the others without waiting.
+	 * @param migrated the data source the migration ran on
+	 * @param connection a connection of it that the migration tool holds; {@code null} when it has none to give
+	 * @return a stage that completes when the other catalogs are read again
+	 */
+	public CompletableFuture<Void> refresh(DataSource migrated, @Nullable Connection connection) {
+		Resolver resolver = this.resolvers.get(migrated);
+		LiveCatalog read = (resolver != null && connection != null) ? resolver.liveCatalog() : null;
+		if (read != null) {
+			read.refreshIfRead(connection);
+		}
+		return CompletableFuture.allOf(liveCatalogs().stream()
+			.filter((catalog) -> catalog != read)
+			.map((catalog) -> catalog.refreshIfRead().toCompletableFuture())
 			.toArray(CompletableFuture[]::new));
 	}
 

@@ -1,0 +1,15 @@
+-- Each test of the catalog scenarios starts an application of its own on the same database: it starts afresh.
+drop table if exists account_session;
+drop table if exists nickname;
+drop table if exists account;
+create table account (
+	id integer primary key,
+	email varchar(100) not null,
+	name varchar(50),
+	constraint uq_account_email unique (email)
+);
+create table account_session (
+	id integer auto_increment primary key,
+	account_id integer not null,
+	constraint fk_session_account foreign key (account_id) references account (id)
+);
