@@ -139,6 +139,18 @@ public class ViolationHandlerExceptionResolver extends ExceptionHandlerException
 		return answer;
 	}
 
+	/**
+	 * Names the exception's class and the violation it carries, never the exception's message: Spring's own line
+	 * ({@code Resolved [exception]}, at DEBUG) would write the SQL and the row's values the message holds.
+	 */
+	@Override
+	protected String buildLogMessage(Exception ex, HttpServletRequest request) {
+		String violation = (request.getAttribute(CAUSE_ATTRIBUTE) instanceof Cause cause)
+				? " for a " + cause.kind() + " violation" + cause.constraint().map((name) -> " of " + name).orElse("")
+				: "";
+		return "Resolved [" + ex.getClass().getName() + violation + "]";
+	}
+
 	private ServletInvocableHandlerMethod invocable(Object bean, Method method) {
 		return new ServletInvocableHandlerMethod(bean, method, getApplicationContext());
 	}

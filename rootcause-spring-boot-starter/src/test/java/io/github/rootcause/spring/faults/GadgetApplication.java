@@ -36,7 +36,8 @@ import io.github.rootcause.EntityModel;
 		"org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 		"org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration",
 		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-		"org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration" })
+		"org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration",
+		"org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration" })
 class GadgetApplication {
 
 	/**

@@ -1,0 +1,11 @@
+package io.github.rootcause.spring.existing;
+
+import io.github.rootcause.testing.OnDatabase;
+import io.github.rootcause.testing.TestDatabase;
+
+/**
+ * rootcause's DEBUG log in the existing application, on MariaDB.
+ */
+@OnDatabase(TestDatabase.MARIADB)
+class DebugLogMariaDbTest extends DebugLogScenarios {
+}
