@@ -1,19 +1,13 @@
 package io.github.rootcause;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
-
-import javax.sql.DataSource;
 
 import io.github.rootcause.catalog.Catalog;
 import io.github.rootcause.catalog.CatalogState;
@@ -39,64 +33,62 @@ class CatalogLifecycleH2Test {
 	@RegisterExtension
 	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.H2);
 
-	private final AtomicInteger connections = new AtomicInteger();
-
-	private volatile CountDownLatch gate = new CountDownLatch(0);
+	private final WatchedDataSource watched = new WatchedDataSource(db.dataSource());
 
 	@RegisterExtension
 	final CatalogLogCapture log = new CatalogLogCapture();
 
 	@AfterEach
 	void release() {
-		this.gate.countDown();
+		this.watched.release();
 	}
 
 	@Test
 	void violationBeforeTheFirstReadWaitsNoLongerThanItsBoundAndLaterViolationsGetTheCatalog() throws Exception {
 		db.execute("create table gated (id int primary key, code varchar(10) constraint uq_gated_code unique)",
 				"insert into gated values (1, 'a')");
-		this.gate = new CountDownLatch(1);
-		Resolver resolver = RootCause.resolver(gated());
+		this.watched.hold();
+		Resolver resolver = RootCause.resolver(this.watched.dataSource());
 		SQLException duplicate = db.violation("insert into gated values (2, 'a')");
 		Cause first = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> resolver.resolve(duplicate).orElseThrow());
 		assertThat(first.constraint()).contains("UQ_GATED_CODE");
 		assertThat(resolver.liveCatalog().state().status()).isEqualTo(CatalogState.Status.NOT_READ);
-		this.gate.countDown();
+		this.watched.release();
 		Catalog read = resolver.readCatalog().toCompletableFuture().get(30, TimeUnit.SECONDS);
 		assertThat(read.named("uq_gated_code")).hasSize(1);
 		assertThat(resolver.liveCatalog().state().status()).isEqualTo(CatalogState.Status.COMPLETE);
-		assertThat(this.connections).hasValue(1);
+		assertThat(this.watched.connections()).hasValue(1);
 	}
 
 	@Test
 	void refreshKeepsTheOldCatalogAnsweringUntilTheNewOneIsRead() throws Exception {
-		Resolver resolver = RootCause.resolver(gated());
+		Resolver resolver = RootCause.resolver(this.watched.dataSource());
 		resolver.readCatalog().toCompletableFuture().get(30, TimeUnit.SECONDS);
 		db.execute("create table migrated (id int primary key, code varchar(10) constraint uq_migrated unique)");
-		this.gate = new CountDownLatch(1);
+		this.watched.hold();
 		CompletableFuture<Catalog> refreshed = resolver.refresh().toCompletableFuture();
 		assertThat(refreshed).isNotDone();
 		assertThat(resolver.liveCatalog().current().named("uq_migrated")).isEmpty();
-		this.gate.countDown();
+		this.watched.release();
 		assertThat(refreshed.get(30, TimeUnit.SECONDS).named("uq_migrated")).hasSize(1);
 		assertThat(resolver.liveCatalog().current()).isSameAs(refreshed.get());
 	}
 
 	@Test
 	void violationOfAConstraintTheCatalogLacksReadsItAgainAtMostOncePerInterval() throws Exception {
-		Resolver resolver = RootCause.resolver(LiveCatalog.of(gated(), "test", Duration.ofHours(1)));
+		Resolver resolver = RootCause.resolver(LiveCatalog.of(this.watched.dataSource(), "test", Duration.ofHours(1)));
 		resolver.readCatalog().toCompletableFuture().get(30, TimeUnit.SECONDS);
 		db.execute("create table added (id int primary key, code varchar(10) constraint uq_added_code unique)",
 				"insert into added values (1, 'a')");
 		assertThat(resolver.resolve(db.violation("insert into added values (2, 'a')"))).isPresent();
 		Catalog reread = resolver.catalog();
 		assertThat(reread.named("uq_added_code")).singleElement().extracting(Constraint::table).isEqualTo("ADDED");
-		assertThat(this.connections).hasValue(2);
+		assertThat(this.watched.connections()).hasValue(2);
 		db.execute("create table later (id int primary key, code varchar(10) constraint uq_later_code unique)",
 				"insert into later values (1, 'a')");
 		assertThat(resolver.resolve(db.violation("insert into later values (2, 'a')"))).isPresent();
 		assertThat(resolver.catalog().named("uq_later_code")).isEmpty();
-		assertThat(this.connections).hasValue(2);
+		assertThat(this.watched.connections()).hasValue(2);
 	}
 
 	@Test
@@ -145,24 +137,6 @@ class CatalogLifecycleH2Test {
 			Thread.sleep(5);
 			catalog.await(Duration.ZERO);
 		}
-	}
-
-	/** The fixture's data source, counting the connections asked for and holding each until {@link #gate} opens. */
-	private DataSource gated() {
-		InvocationHandler handler = (proxy, method, args) -> {
-			if (method.getName().equals("getConnection")) {
-				this.connections.incrementAndGet();
-				this.gate.await();
-			}
-			try {
-				return method.invoke(db.dataSource(), args);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
-		};
-		return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
-				handler);
 	}
 
 	private static Catalog fixtureCatalog() {

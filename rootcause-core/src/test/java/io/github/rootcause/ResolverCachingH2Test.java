@@ -1,8 +1,5 @@
 package io.github.rootcause;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransientConnectionException;
@@ -30,11 +27,13 @@ class ResolverCachingH2Test {
 	@RegisterExtension
 	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.H2);
 
-	private final AtomicInteger connections = new AtomicInteger();
+	private final WatchedDataSource watched = new WatchedDataSource(db.dataSource());
 
-	private final AtomicBoolean down = new AtomicBoolean();
+	private final AtomicInteger connections = this.watched.connections();
 
-	private final DataSource counting = counting();
+	private final AtomicBoolean down = this.watched.down();
+
+	private final DataSource counting = this.watched.dataSource();
 
 	@Test
 	void catalogIsReadOnceAndReusedForEveryViolation() throws SQLException {
@@ -102,26 +101,6 @@ class ResolverCachingH2Test {
 		bare.setStackTrace(new StackTraceElement[0]);
 		assertThat(resolver.resolve(bare)).map(Cause::constraint).contains(Optional.of("UQ_PINNED_CODE"));
 		assertThat(this.connections).hasValue(1);
-	}
-
-	/** The fixture's data source, counting the connections asked for, and refusing them while {@link #down}. */
-	private DataSource counting() {
-		InvocationHandler handler = (proxy, method, args) -> {
-			if (method.getName().equals("getConnection")) {
-				this.connections.incrementAndGet();
-				if (this.down.get()) {
-					throw new SQLTransientConnectionException("database is down", "08001");
-				}
-			}
-			try {
-				return method.invoke(db.dataSource(), args);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
-		};
-		return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
-				handler);
 	}
 
 }
