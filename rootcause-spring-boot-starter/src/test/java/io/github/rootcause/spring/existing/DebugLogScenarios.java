@@ -2,9 +2,11 @@ package io.github.rootcause.spring.existing;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,11 +22,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * subclass named for it.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = "logging.level.io.github.rootcause=debug")
+@TestPropertySource(properties = { "logging.level.io.github.rootcause.spring.web=debug",
+		"logging.level.io.github.rootcause.spring.jdbc=debug", "logging.level.io.github.rootcause.catalog=debug" })
 abstract class DebugLogScenarios extends ClinicScenarios {
+
+	/** rootcause's own packages (the test applications' are under io.github.rootcause.spring too). */
+	private static final List<String> PACKAGES = List.of("io.github.rootcause.spring.web",
+			"io.github.rootcause.spring.jdbc", "io.github.rootcause.catalog");
 
 	@LocalServerPort
 	private int port;
+
+	/** The levels are the logging system's, not the context's: later test classes get their own back. */
+	@AfterAll
+	static void restoreLevels() {
+		LoggingSystem logging = LoggingSystem.get(DebugLogScenarios.class.getClassLoader());
+		PACKAGES.forEach((name) -> logging.setLogLevel(name, null));
+	}
 
 	@Test
 	void aViolationLoggedAtDebugNamesItsKindAndConstraintAndNoValue(CapturedOutput output) {
