@@ -86,7 +86,11 @@ abstract class DatabaseDownAtStartScenarios {
 		assertThat(catalog.state().status()).isEqualTo(CatalogState.Status.NOT_READ);
 		assertThat(catalog.state().failure()).contains("SQLState 08");
 		for (int i = 0; i < 3; i++) {
-			assertThat(http().post("/gadgets", gadget("gadget-while-down", 10)).status()).isGreaterThanOrEqualTo(500);
+			// Not created: the error page answers it (Spring Boot 4 with a 500; 3.5, in this application, with an empty
+			// 200), which is the application's concern, not rootcause's: the exception is no violation.
+			Http.Response down = http().post("/gadgets", gadget("gadget-while-down", 10));
+			assertThat(down.status()).as(down.contentType() + " " + down.body()).isNotEqualTo(201);
+			assertThat(down.body()).doesNotContain("\"id\"");
 		}
 
 		createSchema();
