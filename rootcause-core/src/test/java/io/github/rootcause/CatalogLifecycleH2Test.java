@@ -61,6 +61,18 @@ class CatalogLifecycleH2Test {
 	}
 
 	@Test
+	void cancellingAStageItHandedOutCancelsThatWaitAloneNotTheReadOthersWaitFor() throws Exception {
+		Resolver resolver = RootCause.resolver(this.watched.dataSource());
+		this.watched.hold();
+		CompletableFuture<Catalog> abandoned = resolver.readCatalog().toCompletableFuture();
+		CompletableFuture<Catalog> awaited = resolver.readCatalog().toCompletableFuture();
+		abandoned.cancel(true);
+		this.watched.release();
+		assertThat(awaited.get(30, TimeUnit.SECONDS).database()).contains(Database.H2);
+		assertThat(resolver.liveCatalog().state().status()).isEqualTo(CatalogState.Status.COMPLETE);
+	}
+
+	@Test
 	void refreshKeepsTheOldCatalogAnsweringUntilTheNewOneIsRead() throws Exception {
 		Resolver resolver = RootCause.resolver(this.watched.dataSource());
 		resolver.readCatalog().toCompletableFuture().get(30, TimeUnit.SECONDS);

@@ -41,7 +41,8 @@ import javax.sql.DataSource;
  * <li><b>What it holds</b>: {@link #state()}.</li>
  * </ul>
  *
- * <p>Instances are thread-safe.
+ * <p>The stages it hands out are copies: a caller that cancels one (a reactive timeout does) cancels its own wait,
+ * never the read that others wait for. Instances are thread-safe.
  */
 public final class LiveCatalog {
 
@@ -210,7 +211,7 @@ public final class LiveCatalog {
 		}
 		synchronized (this) {
 			return (this.snapshot != null) ? CompletableFuture.completedFuture(this.snapshot)
-					: (this.reading != null) ? this.reading : begin();
+					: ((this.reading != null) ? this.reading : begin()).copy();
 		}
 	}
 
@@ -219,7 +220,7 @@ public final class LiveCatalog {
 	 * @return a stage that completes with the first snapshot
 	 */
 	public CompletionStage<Catalog> whenRead() {
-		return this.firstRead.minimalCompletionStage();
+		return this.firstRead.copy();
 	}
 
 	/**
@@ -229,12 +230,12 @@ public final class LiveCatalog {
 	 */
 	public synchronized CompletionStage<Catalog> latest() {
 		if (this.next != null) {
-			return this.next;
+			return this.next.copy();
 		}
 		if (this.reading != null) {
-			return this.reading;
+			return this.reading.copy();
 		}
-		return (this.snapshot != null) ? CompletableFuture.completedFuture(this.snapshot) : begin();
+		return (this.snapshot != null) ? CompletableFuture.completedFuture(this.snapshot) : begin().copy();
 	}
 
 	/**
@@ -244,12 +245,12 @@ public final class LiveCatalog {
 	 */
 	public synchronized CompletionStage<Catalog> refresh() {
 		if (this.reading == null) {
-			return begin();
+			return begin().copy();
 		}
 		if (this.next == null) {
 			this.next = new CompletableFuture<>();
 		}
-		return this.next;
+		return this.next.copy();
 	}
 
 	/**

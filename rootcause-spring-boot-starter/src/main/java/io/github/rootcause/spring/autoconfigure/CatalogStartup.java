@@ -21,7 +21,8 @@ import io.github.rootcause.catalog.LiveCatalog;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 
 /**
- * Reads the catalog of every {@link DataSource} bean when the application context starts, after every bean (and so
+ * Reads the catalog of every {@link DataSource} bean (and of every R2DBC connection factory whose clients rootcause
+ * translates) when the application context starts, after every bean (and so
  * every Flyway or Liquibase migration that Spring Boot runs at startup) is ready and before the web server and the
  * message listener containers start: so that the first violations find their catalog read, and none waits on the
  * pool for it. Startup waits for the reads at most {@code rootcause.catalog.startup-wait}; past it, the application
@@ -55,10 +56,9 @@ final class CatalogStartup implements SmartLifecycle {
 	public void start() {
 		this.running = true;
 		Map<String, DataSource> dataSources = this.context.getBeansOfType(DataSource.class);
-		List<LiveCatalog> catalogs = dataSources.values()
-			.stream()
-			.map((dataSource) -> this.resolvers.resolver(dataSource).liveCatalog())
-			.toList();
+		dataSources.values().forEach(this.resolvers::resolver);
+		// Every data source's, and those registered by other sources (R2DBC connection factories).
+		List<LiveCatalog> catalogs = this.resolvers.liveCatalogs();
 		CompletableFuture<?>[] reads = catalogs.stream()
 			.map((catalog) -> catalog.first().toCompletableFuture())
 			.toArray(CompletableFuture[]::new);
@@ -66,9 +66,9 @@ final class CatalogStartup implements SmartLifecycle {
 			CompletableFuture.allOf(reads).get(this.startupWait.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
-			logger.info("The catalogs of " + dataSources.keySet() + " were not all read within "
-					+ "rootcause.catalog.startup-wait (" + this.startupWait + "); starting without them, they are read "
-					+ "in the background");
+			logger.info("The catalogs of " + catalogs.stream().map(LiveCatalog::name).toList()
+					+ " were not all read within rootcause.catalog.startup-wait (" + this.startupWait
+					+ "); starting without them, they are read in the background");
 		}
 		catch (ExecutionException ex) {
 			// Never: each read completes with a catalog, empty when it failed.
@@ -77,8 +77,13 @@ final class CatalogStartup implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		if (this.validator.hasNames()) {
-			this.validator.check(catalogs.stream().map(LiveCatalog::current).filter(Objects::nonNull).toList(), true);
-			for (LiveCatalog unread : catalogs.stream().filter((catalog) -> catalog.current() == null).toList()) {
+			// The data sources' catalogs, as before R2DBC's were read here too.
+			List<LiveCatalog> validated = dataSources.values()
+				.stream()
+				.map((dataSource) -> this.resolvers.resolver(dataSource).liveCatalog())
+				.toList();
+			this.validator.check(validated.stream().map(LiveCatalog::current).filter(Objects::nonNull).toList(), true);
+			for (LiveCatalog unread : validated.stream().filter((catalog) -> catalog.current() == null).toList()) {
 				logger.warn("The constraint names of rootcause.constraints and handler annotations are checked against "
 						+ "the catalog of " + unread.name() + " when it is first read; it could not be read at startup");
 				unread.whenRead().thenAccept((catalog) -> this.validator.check(List.of(catalog), false));

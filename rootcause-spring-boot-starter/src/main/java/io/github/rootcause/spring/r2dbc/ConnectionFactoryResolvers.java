@@ -89,7 +89,7 @@ public final class ConnectionFactoryResolvers {
 				|| RootCause.of(failure).isEmpty()) {
 			return Mono.just(failure);
 		}
-		return Mono.fromCompletionStage(resolver(connectionFactory).readCatalog())
+		return Mono.fromFuture(resolver(connectionFactory).readCatalog().toCompletableFuture(), true)
 			.timeout(this.shared.settings().maxWait(), Mono.just(Catalog.empty()))
 			.map((catalog) -> translate(connectionFactory, failure));
 	}
