@@ -30,7 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The sample's startup time with and without the starter's auto-configuration, each measured in a fresh JVM from
  * the JVM's start until the application is ready (Tomcat listening, Flyway done, Hibernate up). "Without" excludes
- * the four rootcause auto-configurations and declares, by hand and doing nothing at startup, the two starter beans
+ * the five rootcause auto-configurations and declares, by hand and doing nothing at startup, the two starter beans
  * the sample's own controllers inject ({@code ViolationGuard}, {@code ViolationForms}); the difference is what the
  * starter adds to startup: its catalog read for validating constraint names, the Hibernate metamodel mapping, the
  * translators it installs and the handler methods it collects.
@@ -45,7 +45,8 @@ public final class Startup {
 			"io.github.rootcause.spring.autoconfigure.RootCauseAutoConfiguration",
 			"io.github.rootcause.spring.autoconfigure.RootCauseJdbcAutoConfiguration",
 			"io.github.rootcause.spring.autoconfigure.RootCauseJpaAutoConfiguration",
-			"io.github.rootcause.spring.autoconfigure.RootCauseWebAutoConfiguration");
+			"io.github.rootcause.spring.autoconfigure.RootCauseWebAutoConfiguration",
+			"io.github.rootcause.spring.autoconfigure.RootCauseCatalogAutoConfiguration");
 
 	private static final String READY = "ready-ms=";
 
