@@ -15,7 +15,6 @@ import io.github.rootcause.spring.Http.Response;
 import io.github.rootcause.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The schema changed through plain SQL while the application runs, which no migration tool announces: the first
@@ -42,10 +41,13 @@ abstract class SchemaChangeScenarios extends CatalogScenarios {
 
 	@Test
 	void aRenamedUniqueConstraintIsSoonAnsweredByItsNewName(CapturedOutput output) throws Exception {
-		assumeTrue(this.database != TestDatabase.H2 || h2Version() >= 2_004, "H2 before 2.4 names only the index "
-				+ "behind a unique constraint, which a rename leaves as it was: no violation shows the catalog stale");
 		this.jdbc.execute(sql("alter table account rename constraint uq_account_email to uq_account_mail",
 				"alter table account rename index uq_account_email to uq_account_mail"));
+		if (this.database == TestDatabase.H2 && h2Version() < 2_004) {
+			// H2 before 2.4 names only the index behind a unique constraint, which a rename leaves as it was: no
+			// violation shows the catalog stale, and the documented remedy is to have it read again.
+			assertThat(http().post("/actuator/rootcause", "{}").status()).isEqualTo(200);
+		}
 		answeredInFull("renamed unique", () -> http().post("/accounts", account(2, SEEDED_EMAIL, "Other")), 409,
 				Problems.unique(stored("uq_account_mail"), "/accounts", "email"));
 		logIsClean(output);
