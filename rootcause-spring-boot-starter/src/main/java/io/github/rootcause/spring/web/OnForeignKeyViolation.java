@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.aot.hint.annotation.Reflective;
+
 import io.github.rootcause.Reference;
 
 /**
@@ -30,6 +32,7 @@ import io.github.rootcause.Reference;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@Reflective
 public @interface OnForeignKeyViolation {
 
 	/**

@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.aot.hint.annotation.Reflective;
+
 /**
  * Marks a method of a {@code @Controller}, {@code @RestController}, {@code @ControllerAdvice} or
  * {@code @RestControllerAdvice} bean as the handler of violations of a unique constraint, unique index or primary
@@ -29,6 +31,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@Reflective
 public @interface OnUniqueViolation {
 
 	/**

@@ -56,7 +56,7 @@ public class ViolationHandlerExceptionResolver extends ExceptionHandlerException
 
 	private static final String CAUSE_ATTRIBUTE = ViolationHandlerExceptionResolver.class.getName() + ".cause";
 
-	private static final Method PROBLEM_METHOD = ClassUtils.getMethod(ConstraintViolationProblemHandler.class,
+	static final Method PROBLEM_METHOD = ClassUtils.getMethod(ConstraintViolationProblemHandler.class,
 			"handleDataIntegrityViolation", Exception.class, HttpServletRequest.class, Locale.class);
 
 	private final DataSourceResolvers resolvers;
