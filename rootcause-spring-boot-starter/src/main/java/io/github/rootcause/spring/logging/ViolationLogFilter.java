@@ -30,58 +30,23 @@ import org.springframework.beans.factory.InitializingBean;
  *
  * Hibernate logs the SQLState on one line and the message on the next, so the line after a dropped SQLState line
  * on the same thread is dropped too. Set a logger to DEBUG to see these lines again. A Logback turbo filter,
- * installed on Logback's context while the application runs.
+ * installed on Logback's context while the application runs; {@link Log4j2ViolationLogFilter} makes the same
+ * decision under Log4j 2.
  */
 public final class ViolationLogFilter extends TurboFilter implements InitializingBean, DisposableBean {
 
-	private static final String HIBERNATE_7 = "org.hibernate.orm.jdbc.error";
-
-	private static final String HIBERNATE_6 = "org.hibernate.engine.jdbc.spi.SqlExceptionHelper";
-
-	private static final String MARIADB = "org.mariadb.jdbc.message.server.ErrorPacket";
-
-	private static final String SQL_STATE = "SQLState: ";
-
-	private final ThreadLocal<Boolean> messageFollows = new ThreadLocal<>();
+	private final ViolationLines lines = new ViolationLines();
 
 	@Override
 	public FilterReply decide(@Nullable Marker marker, Logger logger, Level level, @Nullable String format,
 			Object @Nullable [] params, @Nullable Throwable t) {
 		String name = logger.getName();
-		boolean hibernate = name.equals(HIBERNATE_7) || name.equals(HIBERNATE_6);
-		if (format == null || !(hibernate || name.equals(MARIADB))
-				|| logger.getEffectiveLevel().toInt() <= Level.DEBUG_INT) {
+		if (format == null || !ViolationLines.watches(name)) {
 			return FilterReply.NEUTRAL;
 		}
+		boolean debug = logger.getEffectiveLevel().toInt() <= Level.DEBUG_INT;
 		String message = (params != null) ? MessageFormatter.arrayFormat(format, params).getMessage() : format;
-		if (!hibernate) {
-			return isViolation(mariaDbState(message)) ? FilterReply.DENY : FilterReply.NEUTRAL;
-		}
-		int state = message.lastIndexOf(SQL_STATE);
-		if (state >= 0) {
-			boolean violation = isViolation(message.substring(state + SQL_STATE.length()));
-			if (violation) {
-				this.messageFollows.set(Boolean.TRUE);
-				return FilterReply.DENY;
-			}
-			this.messageFollows.remove();
-			return FilterReply.NEUTRAL;
-		}
-		if (this.messageFollows.get() != null) {
-			this.messageFollows.remove();
-			return FilterReply.DENY;
-		}
-		return FilterReply.NEUTRAL;
-	}
-
-	/** The SQLState of {@code Error: 1062-23000: ...}, or {@code null}. */
-	private static @Nullable String mariaDbState(String message) {
-		int dash = message.startsWith("Error: ") ? message.indexOf('-') : -1;
-		return (dash > 0 && dash < 20) ? message.substring(dash + 1) : null;
-	}
-
-	private static boolean isViolation(@Nullable String sqlState) {
-		return sqlState != null && sqlState.startsWith("23");
+		return this.lines.drops(name, debug, message) ? FilterReply.DENY : FilterReply.NEUTRAL;
 	}
 
 	@Override

@@ -39,6 +39,7 @@ import io.github.rootcause.spring.jdbc.ConstraintViolationTranslator;
 import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jdbc.ViolationGuard;
 import io.github.rootcause.spring.jooq.ViolationExecuteListener;
+import io.github.rootcause.spring.logging.ViolationLogFilter;
 import io.github.rootcause.spring.web.ConstraintViolationProblemHandler;
 import io.github.rootcause.spring.web.ViolationHandlerExceptionResolver;
 import io.github.rootcause.spring.web.ViolationProblemFactory;
@@ -90,6 +91,13 @@ class RootCauseAutoConfigurationH2Test {
 		this.web.withUserConfiguration(OwnHandler.class)
 			.run((context) -> assertThat(context).hasSingleBean(ConstraintViolationProblemHandler.class)
 				.hasBean("ownHandler"));
+	}
+
+	@Test
+	void underLogbackOnlyTheLogbackLogFilterIsConfiguredEvenWithLog4jCoreOnTheClassPath() {
+		// By name: the Spring Boot lines run this class without log4j-core, where its filter's class cannot load.
+		this.plain.run((context) -> assertThat(context).hasSingleBean(ViolationLogFilter.class)
+			.doesNotHaveBean("rootCauseLog4j2ViolationLogFilter"));
 	}
 
 	@Test
