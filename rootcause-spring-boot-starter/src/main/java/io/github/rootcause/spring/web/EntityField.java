@@ -18,8 +18,13 @@ import java.lang.annotation.Target;
  *
  * Without it, a property carries the entity field of the same name, or, for a reference, the field whose name
  * with {@code Id} appended is the property's ({@code customerId} carries {@code customer}).
+ *
+ * <p>It may also annotate the constructor parameter that the JSON mapper reads the property through: where Kotlin
+ * puts it on a constructor property ({@code class SignupRequest(@EntityField("username") val login: String)}), and
+ * on a parameter that is no property at all ({@code class Invitation(@JsonProperty("e_mail") @EntityField("email")
+ * address: String) { val email = address.lowercase() }}).
  */
-@Target({ ElementType.FIELD, ElementType.METHOD })
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface EntityField {

@@ -1,8 +1,10 @@
 package io.github.rootcause.spring.web;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,7 +17,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanUtils;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,11 +27,12 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * The names a client uses for the entity fields of a violation: the JSON members of the request body of the
- * handler method that failed. A field maps to the body's property that declares it with {@link EntityField}, else
- * to the property of the same name, else to the property named like it with {@code Id} appended (a reference
- * {@code customer} to {@code customerId}); nested paths ({@code address.city}) map segment by segment. The JSON
- * name of each property comes from the application's JSON mapper (naming strategies, {@code @JsonProperty}), and
- * a property it does not read (ignored) holds no field.
+ * handler method that failed. A field maps to the body's property that declares it with {@link EntityField} (on its
+ * field, its accessor or the constructor parameter it is read through), else to the property of the same name, else
+ * to the property named like it with {@code Id} appended (a reference {@code customer} to {@code customerId});
+ * nested paths ({@code address.city}) map segment by segment. The JSON name of each property comes from the
+ * application's JSON mapper (naming strategies, {@code @JsonProperty}, jackson-module-kotlin's constructor
+ * parameters), and a property it does not read (ignored) holds no field.
  *
  * <p>A request without a body holds no field. A body whose type has no properties to read (a {@code Map}, a JSON
  * tree, a string), or a request that did not come through a handler method, keeps the entity's field names.
@@ -35,6 +40,8 @@ import org.springframework.web.method.HandlerMethod;
 public final class RequestBodyNames {
 
 	private static final int MAX_DEPTH = 8;
+
+	private static final ParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
 
 	private final Function<Class<?>, Map<String, String>> jsonNames;
 
@@ -128,7 +135,36 @@ public final class RequestBodyNames {
 				read.put("@" + declared.value(), property);
 			}
 		});
+		declaredOnParameters(type).forEach((name, declared) -> {
+			Property property = read.get(name);
+			if (property != null) {
+				read.putIfAbsent("@" + declared, property);
+			}
+		});
 		return Map.copyOf(read);
+	}
+
+	/**
+	 * The entity fields that constructor parameters declare, by parameter name: where Kotlin puts the annotation of a
+	 * constructor property, and the only place for a parameter that is no property. Names come from Kotlin's
+	 * metadata or from {@code -parameters}; a constructor without them declares nothing.
+	 */
+	private static Map<String, String> declaredOnParameters(Class<?> type) {
+		Map<String, String> declared = new HashMap<>();
+		for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+			Parameter[] parameters = constructor.getParameters();
+			String[] names = PARAMETER_NAMES.getParameterNames(constructor);
+			if (names == null || names.length != parameters.length) {
+				continue;
+			}
+			for (int i = 0; i < parameters.length; i++) {
+				EntityField field = AnnotatedElementUtils.findMergedAnnotation(parameters[i], EntityField.class);
+				if (field != null) {
+					declared.put(names[i], field.value());
+				}
+			}
+		}
+		return declared;
 	}
 
 	private static @Nullable Method getter(Class<?> type, String name) {

@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.web;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,14 +13,17 @@ import org.springframework.web.servlet.HandlerMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How a request's body names entity fields: by the same name, by the {@code Id} rule, by {@link EntityField},
- * along nested paths; with JSON names from the mapper; and not at all without a body.
+ * How a request's body names entity fields: by the same name, by the {@code Id} rule, by {@link EntityField} (also on
+ * a constructor parameter), along nested paths; with JSON names from the mapper; and not at all without a body.
  */
 class RequestBodyNamesTest {
 
-	private final RequestBodyNames names = new RequestBodyNames(
-			(type) -> (type == Order.class) ? Map.of("customerId", "customer_id", "note", "note", "login", "user",
-					"delivery", "delivery") : Map.of("city", "town"));
+	private final RequestBodyNames names = new RequestBodyNames((type) -> {
+		if (type == Order.class) {
+			return Map.of("customerId", "customer_id", "note", "note", "login", "user", "delivery", "delivery");
+		}
+		return (type == Invitation.class) ? Map.of("address", "e_mail") : Map.of("city", "town");
+	});
 
 	@Test
 	void aFieldMapsToThePropertyOfTheSameNameUnderItsJsonName() throws Exception {
@@ -34,6 +38,12 @@ class RequestBodyNamesTest {
 	@Test
 	void aPropertyMayDeclareTheEntityFieldItCarries() throws Exception {
 		assertThat(body("create").member("username")).contains("user");
+	}
+
+	/** Where Kotlin puts a constructor property's annotation, and the only place for a parameter that is no property. */
+	@Test
+	void aConstructorParameterMayDeclareTheEntityFieldItCarries() throws Exception {
+		assertThat(body("invite").member("email")).contains("e_mail");
 	}
 
 	@Test
@@ -64,7 +74,11 @@ class RequestBodyNamesTest {
 	private RequestBodyNames.Body body(String method) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/orders");
 		request.setContent("{}".getBytes());
-		Class<?> parameter = method.equals("create") ? Order.class : Map.class;
+		Class<?> parameter = switch (method) {
+			case "create" -> Order.class;
+			case "invite" -> Invitation.class;
+			default -> Map.class;
+		};
 		request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
 				new HandlerMethod(new Orders(), Orders.class.getDeclaredMethod(method, parameter)));
 		return this.names.body(ServletProblemRequest.of(request));
@@ -76,9 +90,23 @@ class RequestBodyNamesTest {
 	record Order(Long customerId, String note, @EntityField("username") String login, Address delivery) {
 	}
 
+	/** Read through its constructor, whose parameter {@code address} (JSON {@code e_mail}) is no property. */
+	static final class Invitation {
+
+		final String email;
+
+		Invitation(@EntityField("email") String address) {
+			this.email = address.toLowerCase(Locale.ROOT);
+		}
+
+	}
+
 	static class Orders {
 
 		void create(@RequestBody Order order) {
+		}
+
+		void invite(@RequestBody Invitation invitation) {
 		}
 
 		void createFromMap(@RequestBody Map<String, Object> order) {
