@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import io.github.rootcause.spring.messaging.MessageOutcome;
+
 /**
  * Configuration properties under {@code rootcause.*}.
  */
@@ -42,6 +44,8 @@ public class RootCauseProperties {
 	private final Validation validation = new Validation();
 
 	private final Catalog catalog = new Catalog();
+
+	private final Messaging messaging = new Messaging();
 
 	/**
 	 * Per constraint (by name as the database stores it; matched case-insensitively, ignoring '_' and '-'; use
@@ -96,6 +100,10 @@ public class RootCauseProperties {
 
 	public Catalog getCatalog() {
 		return this.catalog;
+	}
+
+	public Messaging getMessaging() {
+		return this.messaging;
 	}
 
 	public Validation getValidation() {
@@ -362,6 +370,12 @@ public class RootCauseProperties {
 		 */
 		private Integer status;
 
+		/**
+		 * What becomes of a message (or a batch item) whose processing violated this constraint, instead of the
+		 * outcome for its kind under rootcause.messaging: acknowledge, retry or dead-letter.
+		 */
+		private MessageOutcome onMessage;
+
 		public String getMessage() {
 			return this.message;
 		}
@@ -384,6 +398,178 @@ public class RootCauseProperties {
 
 		public void setStatus(Integer status) {
 			this.status = status;
+		}
+
+		public MessageOutcome getOnMessage() {
+			return this.onMessage;
+		}
+
+		public void setOnMessage(MessageOutcome onMessage) {
+			this.onMessage = onMessage;
+		}
+
+	}
+
+	/**
+	 * What becomes of a message, or a batch item, whose processing violated a constraint, by kind.
+	 */
+	public static class Messaging {
+
+		/**
+		 * Whether rootcause decides the outcome of the violations of message listeners.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * The outcome of a unique violation (a business duplicate). Name the constraint under
+		 * rootcause.constraints.<name>.on-message to acknowledge duplicate deliveries instead.
+		 */
+		private MessageOutcome unique = MessageOutcome.DEAD_LETTER;
+
+		/**
+		 * The outcome of a not-null violation.
+		 */
+		private MessageOutcome notNull = MessageOutcome.DEAD_LETTER;
+
+		/**
+		 * The outcome of a check violation.
+		 */
+		private MessageOutcome check = MessageOutcome.DEAD_LETTER;
+
+		/**
+		 * The outcome of a foreign key whose referenced row is missing (it may arrive later).
+		 */
+		private MessageOutcome foreignKeyMissing = MessageOutcome.RETRY;
+
+		/**
+		 * The outcome of a foreign key whose row is still referenced.
+		 */
+		private MessageOutcome foreignKeyReferenced = MessageOutcome.DEAD_LETTER;
+
+		/**
+		 * The outcome of an exclusion violation.
+		 */
+		private MessageOutcome exclusion = MessageOutcome.DEAD_LETTER;
+
+		private final Retry retry = new Retry();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public MessageOutcome getUnique() {
+			return this.unique;
+		}
+
+		public void setUnique(MessageOutcome unique) {
+			this.unique = unique;
+		}
+
+		public MessageOutcome getNotNull() {
+			return this.notNull;
+		}
+
+		public void setNotNull(MessageOutcome notNull) {
+			this.notNull = notNull;
+		}
+
+		public MessageOutcome getCheck() {
+			return this.check;
+		}
+
+		public void setCheck(MessageOutcome check) {
+			this.check = check;
+		}
+
+		public MessageOutcome getForeignKeyMissing() {
+			return this.foreignKeyMissing;
+		}
+
+		public void setForeignKeyMissing(MessageOutcome foreignKeyMissing) {
+			this.foreignKeyMissing = foreignKeyMissing;
+		}
+
+		public MessageOutcome getForeignKeyReferenced() {
+			return this.foreignKeyReferenced;
+		}
+
+		public void setForeignKeyReferenced(MessageOutcome foreignKeyReferenced) {
+			this.foreignKeyReferenced = foreignKeyReferenced;
+		}
+
+		public MessageOutcome getExclusion() {
+			return this.exclusion;
+		}
+
+		public void setExclusion(MessageOutcome exclusion) {
+			this.exclusion = exclusion;
+		}
+
+		public Retry getRetry() {
+			return this.retry;
+		}
+
+	}
+
+	/**
+	 * How a violation whose outcome is retry is retried.
+	 */
+	public static class Retry {
+
+		/**
+		 * Deliveries in all, the first included, before the message is dead-lettered.
+		 */
+		private int maxAttempts = 5;
+
+		/**
+		 * The wait before the first retry.
+		 */
+		private Duration initialInterval = Duration.ofSeconds(1);
+
+		/**
+		 * The factor each wait is multiplied by for the next.
+		 */
+		private double multiplier = 2.0;
+
+		/**
+		 * The longest wait.
+		 */
+		private Duration maxInterval = Duration.ofSeconds(10);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialInterval() {
+			return this.initialInterval;
+		}
+
+		public void setInitialInterval(Duration initialInterval) {
+			this.initialInterval = initialInterval;
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public Duration getMaxInterval() {
+			return this.maxInterval;
+		}
+
+		public void setMaxInterval(Duration maxInterval) {
+			this.maxInterval = maxInterval;
 		}
 
 	}

@@ -24,7 +24,8 @@ import io.github.rootcause.spring.jdbc.ViolationEvent;
  * <li>{@code kind}: {@code unique}, {@code not-null}, {@code check}, {@code foreign-key}, {@code exclusion};
  * <li>{@code constraint} and {@code table}: the name as the database's catalog holds it, else {@code other}, so
  * that a name that only a message told (or that no catalog could be read for) adds no time series;
- * <li>{@code outcome}: the HTTP status answered, or {@code unanswered}.
+ * <li>{@code outcome}: the HTTP status answered, or {@code unanswered}; for a message listener or a batch job,
+ * {@code acknowledge}, {@code retry}, {@code dead-letter} or {@code skip}.
  * </ul>
  * and adds an event {@value #EVENT} to the current observation (the request's span, when tracing is on) naming the
  * kind and the constraint.
@@ -71,9 +72,10 @@ public final class ViolationMetrics implements ApplicationListener<PayloadApplic
 		String kind = cause.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
 		String constraint = known(cause.constraint(), (catalog, name) -> !catalog.named(name).isEmpty());
 		String table = known(cause.table(), (catalog, name) -> catalog.table(name).isPresent());
-		String outcome = event.status().isPresent() ? Integer.toString(event.status().getAsInt()) : "unanswered";
+		String outcome = event.outcome();
 		Counter.builder(METER)
-			.description("Constraint violations, by kind, constraint, table and the HTTP status answered")
+			.description("Constraint violations, by kind, constraint, table and outcome (the HTTP status answered, or what "
+					+ "became of the message or batch item)")
 			.tags("kind", kind, "constraint", constraint, "table", table, "outcome", outcome)
 			.register(this.meters)
 			.increment();
