@@ -28,6 +28,7 @@ import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.jdbc.ViolationReader;
 import io.github.rootcause.spring.logging.Log4j2ViolationLogFilter;
 import io.github.rootcause.spring.logging.ViolationLogFilter;
+import io.github.rootcause.spring.messaging.ViolationOutcomes;
 
 /**
  * The core of rootcause's auto-configuration: the {@code rootcause.*} properties and one resolver per
@@ -86,6 +87,19 @@ public final class RootCauseAutoConfiguration {
 			return new ViolationLogFilter();
 		}
 
+	}
+
+	/**
+	 * The one decision of what becomes of a message or batch item that violated a constraint, which every listener
+	 * container and job adapter applies.
+	 * @param properties the {@code rootcause.messaging.*} and {@code rootcause.constraints.<name>.on-message} keys
+	 * @return the decision
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "rootcause.messaging.enabled", matchIfMissing = true)
+	ViolationOutcomes rootCauseViolationOutcomes(RootCauseProperties properties) {
+		return ViolationOutcomesFactory.outcomes(properties);
 	}
 
 	/**

@@ -453,6 +453,8 @@ public class RootCauseProperties {
 
 		private final Retry retry = new Retry();
 
+		private final Rabbit rabbit = new Rabbit();
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -511,6 +513,46 @@ public class RootCauseProperties {
 
 		public Retry getRetry() {
 			return this.retry;
+		}
+
+		public Rabbit getRabbit() {
+			return this.rabbit;
+		}
+
+	}
+
+	/**
+	 * Spring AMQP (RabbitMQ) listeners.
+	 */
+	public static class Rabbit {
+
+		/**
+		 * Whether rootcause applies the outcomes of violations to the listeners of every Rabbit listener container
+		 * factory.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * The exchange violations are dead-lettered to, with rootcause's headers, from a queue whose Queue bean
+		 * names no x-dead-letter-exchange (the received routing key is kept). Without either, a violation to
+		 * dead-letter is rejected without requeueing.
+		 */
+		private String deadLetterExchange = "";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getDeadLetterExchange() {
+			return this.deadLetterExchange;
+		}
+
+		public void setDeadLetterExchange(String deadLetterExchange) {
+			this.deadLetterExchange = deadLetterExchange;
 		}
 
 	}

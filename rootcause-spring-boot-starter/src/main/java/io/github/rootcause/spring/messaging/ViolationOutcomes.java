@@ -1,11 +1,10 @@
 package io.github.rootcause.spring.messaging;
 
 import java.util.EnumMap;
-import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.Kind;
@@ -15,7 +14,8 @@ import io.github.rootcause.spring.jdbc.ConstraintViolation;
 /**
  * The one decision of what becomes of a message, or a batch item, whose processing violated a constraint, shared by
  * every listener container and job: the outcome configured for the violated constraint
- * ({@code rootcause.constraints.<name>.on-message}, names compared case-insensitively), else the outcome for its
+ * ({@code rootcause.constraints.<name>.on-message}, names compared as every {@code rootcause.constraints} name is:
+ * ignoring case, {@code _} and {@code -}), else the outcome for its
  * kind ({@code rootcause.messaging.*}). By default a foreign key whose referenced row is missing is retried (the
  * parent may arrive later: events out of order), and everything else is dead-lettered at once (a retry would fail
  * the same way): a unique key, a not-null column, a check, an exclusion, a foreign key whose row is still
@@ -55,8 +55,8 @@ public final class ViolationOutcomes {
 		this.byKind.putAll(byKind);
 		this.missingReference = Objects.requireNonNull(missingReference, "missingReference");
 		this.stillReferenced = Objects.requireNonNull(stillReferenced, "stillReferenced");
-		this.byConstraint = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-		this.byConstraint.putAll(byConstraint);
+		this.byConstraint = new HashMap<>();
+		byConstraint.forEach((name, outcome) -> this.byConstraint.put(key(name), outcome));
 	}
 
 	/**
@@ -82,7 +82,7 @@ public final class ViolationOutcomes {
 	 * @return its constraint's outcome, else its kind's
 	 */
 	public MessageOutcome outcome(Cause cause) {
-		MessageOutcome configured = cause.constraint().map(this.byConstraint::get).orElse(null);
+		MessageOutcome configured = cause.constraint().map((name) -> this.byConstraint.get(key(name))).orElse(null);
 		if (configured != null) {
 			return configured;
 		}
@@ -91,6 +91,22 @@ public final class ViolationOutcomes {
 					: this.missingReference;
 		}
 		return this.byKind.getOrDefault(cause.kind(), MessageOutcome.DEAD_LETTER);
+	}
+
+	/**
+	 * A constraint name as a key: in lower case, without {@code _}, {@code -}, {@code [} and {@code ]} (Spring Boot
+	 * drops {@code _} from a map key outside brackets: {@code uq_inbox_message_id} is bound as
+	 * {@code uqinboxmessageid}).
+	 */
+	private static String key(String name) {
+		StringBuilder key = new StringBuilder(name.length());
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c != '_' && c != '-' && c != '[' && c != ']') {
+				key.append(Character.toLowerCase(c));
+			}
+		}
+		return key.toString();
 	}
 
 	/** The violation of the first of rootcause's typed exceptions in the chain, at most 64 deep. */
@@ -108,8 +124,7 @@ public final class ViolationOutcomes {
 	@Override
 	public String toString() {
 		return "ViolationOutcomes" + this.byKind + ", foreign key missing " + this.missingReference.tag()
-				+ ", still referenced " + this.stillReferenced.tag() + ", constraints "
-				+ this.byConstraint.keySet().toString().toLowerCase(Locale.ROOT);
+				+ ", still referenced " + this.stillReferenced.tag() + ", constraints " + this.byConstraint.keySet();
 	}
 
 }

@@ -172,11 +172,14 @@ class RootCauseAutoConfigurationH2Test {
 				RootCauseJooqAutoConfiguration.class.getName(), RootCauseMetricsAutoConfiguration.class.getName(),
 				RootCauseEndpointAutoConfiguration.class.getName(), RootCauseOpenApiAutoConfiguration.class.getName(),
 				RootCauseGraphQlAutoConfiguration.class.getName(), RootCauseR2dbcAutoConfiguration.class.getName(),
-				RootCauseWebFluxAutoConfiguration.class.getName(), RootCauseCatalogAutoConfiguration.class.getName());
+				RootCauseWebFluxAutoConfiguration.class.getName(), RootCauseCatalogAutoConfiguration.class.getName(),
+				RootCauseRabbitAutoConfiguration.class.getName(), RootCauseKafkaAutoConfiguration.class.getName());
 		for (String name : imported) {
 			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
-			assertThat(annotation.afterName()).as(name).isNotEmpty();
-			List<String> after = List.of(annotation.afterName());
+			// After Spring Boot's (Kafka's: before, so Boot's listener factory gets its error handler).
+			List<String> after = new ArrayList<>(List.of(annotation.afterName()));
+			after.addAll(List.of(annotation.beforeName()));
+			assertThat(after).as(name).isNotEmpty();
 			for (String each : after) {
 				SpringBootAutoConfiguration boot = SpringBootAutoConfiguration.named(each).orElse(null);
 				if (boot != null) {
@@ -218,7 +221,7 @@ class RootCauseAutoConfigurationH2Test {
 				continue;
 			}
 			if (name.equals("rootcause.constraints")) {
-				for (String key : List.of("message", "fields", "status")) {
+				for (String key : List.of("message", "fields", "status", "on-message")) {
 					rows.add("| `rootcause.constraints.<name>." + key + "` | (none) |");
 				}
 			}

@@ -41,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the exceptions those drivers throw, so a renamed class fails here), the classes whose presence is checked, the
  * JDK proxies, the problem Jackson writes, and the handler methods Spring invokes.
  */
+@SuppressWarnings("deprecation") // onMethod(...).invoke(): the predicate both Spring Framework 6.2 and 7 have
 class RuntimeHintsTest {
 
 	private final RuntimeHints hints = registered();
@@ -105,10 +106,10 @@ class RuntimeHintsTest {
 	void theProblemJacksonWritesAndTheHandlerOfLastResortAreReachable() throws Exception {
 		Class<?> problem = Class.forName("io.github.rootcause.spring.web.OrderedProblemDetail");
 		assertThat(RuntimeHintsPredicates.reflection().onType(problem)).accepts(this.hints);
-		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(ProblemDetail.class, "getTitle"))
+		assertThat(RuntimeHintsPredicates.reflection().onMethod(ProblemDetail.class, "getTitle").invoke())
 			.accepts(this.hints);
 		assertThat(RuntimeHintsPredicates.reflection()
-			.onMethodInvocation(ConstraintViolationProblemHandler.class, "handleDataIntegrityViolation"))
+			.onMethod(ConstraintViolationProblemHandler.class, "handleDataIntegrityViolation").invoke())
 			.accepts(this.hints);
 	}
 
@@ -117,7 +118,7 @@ class RuntimeHintsTest {
 		RuntimeHints hints = new RuntimeHints();
 		new ReflectiveRuntimeHintsRegistrar().registerRuntimeHints(hints, Handlers.class);
 		for (String method : List.of("duplicate", "missing", "invalid", "orphan")) {
-			assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Handlers.class, method)).as(method)
+			assertThat(RuntimeHintsPredicates.reflection().onMethod(Handlers.class, method).invoke()).as(method)
 				.accepts(hints);
 		}
 	}
@@ -142,7 +143,7 @@ class RuntimeHintsTest {
 			catch (NoSuchMethodException ex) {
 				throw new AssertionError(target.getClass().getName() + " has no " + name, ex);
 			}
-			assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(method))
+			assertThat(RuntimeHintsPredicates.reflection().onMethod(method).invoke())
 				.as("%s.%s on a %s", method.getDeclaringClass().getName(), name, target.getClass().getName())
 				.accepts(this.hints);
 		}

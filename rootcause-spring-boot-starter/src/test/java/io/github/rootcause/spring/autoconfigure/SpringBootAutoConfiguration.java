@@ -34,6 +34,12 @@ enum SpringBootAutoConfiguration {
 	JOOQ("org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration",
 			"org.springframework.boot.autoconfigure.jooq.JooqAutoConfiguration"),
 
+	RABBIT("org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration",
+			"org.springframework.boot.autoconfigure.amqp.RabbitAutoConfiguration"),
+
+	KAFKA("org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+			"org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration"),
+
 	GRAPHQL("org.springframework.boot.graphql.autoconfigure.GraphQlAutoConfiguration",
 			"org.springframework.boot.autoconfigure.graphql.GraphQlAutoConfiguration"),
 

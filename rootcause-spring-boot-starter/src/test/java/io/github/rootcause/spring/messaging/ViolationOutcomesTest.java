@@ -33,11 +33,12 @@ class ViolationOutcomesTest {
 	}
 
 	@Test
-	void aConstraintsOwnOutcomeWinsOverItsKindsWhateverTheCaseOfItsName() {
+	void aConstraintsOwnOutcomeWinsOverItsKindsMatchedAsEveryConstraintsNameIs() {
 		ViolationOutcomes outcomes = new ViolationOutcomes(Map.of(Kind.UNIQUE, MessageOutcome.DEAD_LETTER),
 				MessageOutcome.RETRY, MessageOutcome.DEAD_LETTER,
-				Map.of("uq_inbox_message_id", MessageOutcome.ACKNOWLEDGE));
+				Map.of("uq-inbox-message-id", MessageOutcome.ACKNOWLEDGE));
 		assertThat(outcomes.outcome(unique("UQ_INBOX_MESSAGE_ID"))).isEqualTo(MessageOutcome.ACKNOWLEDGE);
+		assertThat(outcomes.outcome(unique("uq_inbox_message_id"))).isEqualTo(MessageOutcome.ACKNOWLEDGE);
 		assertThat(outcomes.outcome(unique("uq_customer_email"))).isEqualTo(MessageOutcome.DEAD_LETTER);
 	}
 
