@@ -71,15 +71,24 @@ public final class RootCauseWebAutoConfiguration {
 		return new ViolationHandlers(context);
 	}
 
+	/**
+	 * The resolver, writing with the message converters of Spring MVC's own handler adapter: the bean named
+	 * {@code requestMappingHandlerAdapter}, beside which frameworks may declare adapters of their own (Spring Data
+	 * REST's {@code repositoryExporterHandlerAdapter}); else the only adapter there is; else Spring MVC's defaults.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	ViolationHandlerExceptionResolver rootCauseViolationHandlerExceptionResolver(DataSourceResolvers resolvers,
 			ViolationHandlers handlers, ConstraintViolationProblemHandler problemHandler,
-			RequestMappingHandlerAdapter adapter,
+			@Qualifier("requestMappingHandlerAdapter") ObjectProvider<RequestMappingHandlerAdapter> mvcAdapter,
+			ObjectProvider<RequestMappingHandlerAdapter> adapters,
 			@Qualifier("mvcContentNegotiationManager") ContentNegotiationManager contentNegotiationManager) {
 		ViolationHandlerExceptionResolver resolver = new ViolationHandlerExceptionResolver(resolvers, handlers,
 				problemHandler);
-		resolver.setMessageConverters(adapter.getMessageConverters());
+		RequestMappingHandlerAdapter adapter = mvcAdapter.getIfAvailable(adapters::getIfUnique);
+		if (adapter != null) {
+			resolver.setMessageConverters(adapter.getMessageConverters());
+		}
 		resolver.setContentNegotiationManager(contentNegotiationManager);
 		return resolver;
 	}

@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * rootcause's own exceptions), Spring's {@code TransactionException}, JPA's {@code PersistenceException} (every
  * Hibernate exception), JDBC's {@code SQLException}, or rootcause's {@code ConstraintViolation}. Catch-all handlers
  * ({@code Exception}, {@code RuntimeException}, {@code Throwable}, {@code NestedRuntimeException}) and handlers of
- * other types do not.
+ * other types do not. Nor does the advice a framework registers by default, which the application did not choose:
+ * Spring Data REST's {@code RepositoryRestExceptionHandler} (which answers every
+ * {@code DataIntegrityViolationException} of its repositories with a flat 409 and a WARN stack trace holding the SQL
+ * and the row's values). Only that class itself: a subclass the application declares is its own.
  *
  * <p>Within one bean, the handler is chosen as Spring MVC chooses among a bean's handlers, but among these only:
  * the one whose type is closest to the exception, else to its cause, and so on down the chain.
@@ -37,6 +40,10 @@ public final class DataAccessHandlers {
 	private static final Set<String> DATA_ACCESS_TYPES = Set.of("org.springframework.dao.DataAccessException",
 			"org.springframework.transaction.TransactionException", "jakarta.persistence.PersistenceException",
 			"java.sql.SQLException", "io.github.rootcause.spring.jdbc.ConstraintViolation");
+
+	/** The advice frameworks register by default, which never take a violation: matched by name, not assignment. */
+	private static final Set<String> FRAMEWORK_DEFAULTS = Set
+		.of("org.springframework.data.rest.webmvc.RepositoryRestExceptionHandler");
 
 	private final Class<? extends Annotation> annotation;
 
@@ -111,6 +118,9 @@ public final class DataAccessHandlers {
 	}
 
 	private List<Mapping> scan(Class<?> beanType) {
+		if (FRAMEWORK_DEFAULTS.contains(beanType.getName())) {
+			return List.of();
+		}
 		List<Mapping> found = new ArrayList<>();
 		Map<Method, AnnotationAttributes> methods = MethodIntrospector.selectMethods(beanType,
 				(MethodIntrospector.MetadataLookup<AnnotationAttributes>) (method) -> AnnotatedElementUtils

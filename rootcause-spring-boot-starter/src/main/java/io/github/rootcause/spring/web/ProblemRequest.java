@@ -1,6 +1,8 @@
 package io.github.rootcause.spring.web;
 
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +18,35 @@ import org.springframework.web.method.HandlerMethod;
  * request did not come through one
  * @param hasBody whether the request has a body
  * @param parameter a query (or form) parameter by name, {@code null} when absent
+ * @param pathVariable a variable of the handler's path pattern by name ({@code repository} in Spring Data REST's
+ * {@code /{repository}/{id}}), {@code null} when absent
  */
 public record ProblemRequest(String method, String path, @Nullable HandlerMethod handler, boolean hasBody,
-		Function<String, @Nullable String> parameter) {
+		Function<String, @Nullable String> parameter, Function<String, @Nullable String> pathVariable) {
+
+	/**
+	 * A request without path variables.
+	 * @param method the HTTP method
+	 * @param path the request's path
+	 * @param handler the handler method that failed, or {@code null}
+	 * @param hasBody whether the request has a body
+	 * @param parameter a query (or form) parameter by name, {@code null} when absent
+	 */
+	public ProblemRequest(String method, String path, @Nullable HandlerMethod handler, boolean hasBody,
+			Function<String, @Nullable String> parameter) {
+		this(method, path, handler, hasBody, parameter, (name) -> null);
+	}
+
+	/**
+	 * Path variables from the map a handler mapping keeps in a request attribute ({@code HandlerMapping}'s
+	 * {@code URI_TEMPLATE_VARIABLES_ATTRIBUTE}, in either stack), read when asked.
+	 * @param attribute the attribute's value, a map of names to values or {@code null}
+	 * @return the variables by name
+	 */
+	public static Function<String, @Nullable String> pathVariables(Supplier<@Nullable Object> attribute) {
+		return (name) -> (attribute.get() instanceof Map<?, ?> variables
+				&& variables.get(name) instanceof String value) ? value : null;
+	}
 
 	/**
 	 * A parameter of the request.
@@ -27,6 +55,15 @@ public record ProblemRequest(String method, String path, @Nullable HandlerMethod
 	 */
 	public @Nullable String parameter(String name) {
 		return this.parameter.apply(name);
+	}
+
+	/**
+	 * A variable of the path pattern the request matched.
+	 * @param name the name
+	 * @return the value, or {@code null} when the pattern has no such variable
+	 */
+	public @Nullable String pathVariable(String name) {
+		return this.pathVariable.apply(name);
 	}
 
 }

@@ -34,8 +34,10 @@ import org.springframework.web.method.HandlerMethod;
  * application's JSON mapper (naming strategies, {@code @JsonProperty}, jackson-module-kotlin's constructor
  * parameters), and a property it does not read (ignored) holds no field.
  *
- * <p>A request without a body holds no field. A body whose type has no properties to read (a {@code Map}, a JSON
- * tree, a string), or a request that did not come through a handler method, keeps the entity's field names.
+ * <p>A handler method that reads its body without {@code @RequestBody} (Spring Data REST's, which bind it to the
+ * repository's domain type) is asked of the {@link BodyTypes} the application has. A request without a body holds
+ * no field. A body whose type has no properties to read (a {@code Map}, a JSON tree, a string), or whose type is
+ * not known, or a request that did not come through a handler method, keeps the entity's field names.
  */
 public final class RequestBodyNames {
 
@@ -45,14 +47,26 @@ public final class RequestBodyNames {
 
 	private final Function<Class<?>, Map<String, String>> jsonNames;
 
+	private final BodyTypes bodyTypes;
+
 	private final Map<Class<?>, Map<String, Property>> properties = new ConcurrentHashMap<>();
+
+	/**
+	 * Creates the names, for handler methods that declare their body with {@code @RequestBody}.
+	 * @param jsonNames the JSON names of a class's properties that a request body may hold, by Java property name
+	 */
+	public RequestBodyNames(Function<Class<?>, Map<String, String>> jsonNames) {
+		this(jsonNames, (request) -> null);
+	}
 
 	/**
 	 * Creates the names.
 	 * @param jsonNames the JSON names of a class's properties that a request body may hold, by Java property name
+	 * @param bodyTypes the type of a body that the handler method does not declare with {@code @RequestBody}
 	 */
-	public RequestBodyNames(Function<Class<?>, Map<String, String>> jsonNames) {
+	public RequestBodyNames(Function<Class<?>, Map<String, String>> jsonNames, BodyTypes bodyTypes) {
 		this.jsonNames = jsonNames;
+		this.bodyTypes = bodyTypes;
 	}
 
 	/**
@@ -73,6 +87,9 @@ public final class RequestBodyNames {
 			return Body.ENTITY_NAMES;
 		}
 		Class<?> type = (request.handler() != null) ? bodyType(request.handler()) : null;
+		if (type == null && request.handler() != null && request.hasBody()) {
+			type = this.bodyTypes.bodyType(request);
+		}
 		if (type == null) {
 			return request.hasBody() ? Body.ENTITY_NAMES : Body.NONE;
 		}
@@ -186,6 +203,22 @@ public final class RequestBodyNames {
 	}
 
 	private record Property(String json, Class<?> type) {
+	}
+
+	/**
+	 * The type a request's body is read into when its handler method declares none with {@code @RequestBody}: for
+	 * a framework that reads the body itself, as Spring Data REST does.
+	 */
+	@FunctionalInterface
+	public interface BodyTypes {
+
+		/**
+		 * The type of a request's body.
+		 * @param request a request with a body, through a handler method without {@code @RequestBody}
+		 * @return the type, or {@code null} when not known
+		 */
+		@Nullable Class<?> bodyType(ProblemRequest request);
+
 	}
 
 	/**

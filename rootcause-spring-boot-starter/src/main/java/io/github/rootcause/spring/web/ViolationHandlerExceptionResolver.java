@@ -43,8 +43,12 @@ import io.github.rootcause.spring.jdbc.ViolationEvent;
  * A handler names a data access exception when its type is or extends {@code DataAccessException},
  * {@code TransactionException}, JPA's {@code PersistenceException} or {@code SQLException}. Catch-all handlers of
  * the application ({@code Exception}, {@code RuntimeException}, {@code Throwable}, {@code NestedRuntimeException}),
- * in a controller or in an advice of any order, never take a violation away from rootcause. Exceptions that are
- * neither violations nor data integrity problems are left to Spring MVC's resolvers.
+ * in a controller or in an advice of any order, never take a violation away from rootcause. Nor does the advice a
+ * framework registers by default, which the application did not choose: Spring Data REST's
+ * {@code RepositoryRestExceptionHandler}, whose flat 409 would otherwise answer every violation of its repositories
+ * (an application advice naming {@code DataIntegrityViolationException} still wins over rootcause there, as
+ * everywhere). Exceptions that are neither violations nor data integrity problems are left to Spring MVC's
+ * resolvers, and so to Spring Data REST's handler.
  *
  * <p>Each violation answered is published as a {@link ViolationEvent} with the status of the answer. Ordered just
  * before Spring MVC's own exception resolvers ({@link #ORDER}).

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.BadSqlGrammarException;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.spring.jdbc.ConstraintViolation;
@@ -125,7 +124,7 @@ abstract class ExistingRepositoriesScenarios extends ClinicScenarios {
 		Throwable tooLong = catchThrowable(() -> this.pets.save("x".repeat(40), this.dogType, null));
 		// What Spring itself makes of it differs between lines and databases (Spring Framework 6.2 reads
 		// MariaDB's 1406 as bad grammar): the same insert through a SimpleJdbcInsert that rootcause never saw.
-		Throwable spring = catchThrowable(() -> new SimpleJdbcInsert(this.dataSource).withTableName("pet")
+		Throwable spring = catchThrowable(() -> Repositories.into(this.dataSource, "pet")
 			.execute(Map.of("name", "x".repeat(40), "type_id", this.dogType)));
 		assertThat(tooLong).isExactlyInstanceOf(spring.getClass()).isNotInstanceOf(ConstraintViolation.class);
 		Throwable noTable = catchThrowable(() -> this.jooq.saveInto("no_such_table", "someone"));

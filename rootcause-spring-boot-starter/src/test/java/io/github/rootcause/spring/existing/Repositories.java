@@ -1,5 +1,7 @@
 package io.github.rootcause.spring.existing;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,6 +28,24 @@ final class Repositories {
 	private Repositories() {
 	}
 
+	/**
+	 * A hand-made insert into a table of the connection's own schema: the servers are shared, and where another test
+	 * run has a table of the same name in another schema, Spring would not know which one's metadata to read.
+	 * @param dataSource the application's data source
+	 * @param table the table
+	 * @return the insert
+	 */
+	static SimpleJdbcInsert into(DataSource dataSource, String table) {
+		SimpleJdbcInsert insert = new SimpleJdbcInsert(dataSource).withTableName(table);
+		try (Connection connection = dataSource.getConnection()) {
+			String schema = connection.getSchema();
+			return (schema != null) ? insert.withSchemaName(schema) : insert;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("No connection to read the schema of", ex);
+		}
+	}
+
 	@Repository
 	static class JdbcPetRepository {
 
@@ -34,7 +54,7 @@ final class Repositories {
 		private final NamedParameterJdbcTemplate jdbc;
 
 		JdbcPetRepository(DataSource dataSource) {
-			this.insert = new SimpleJdbcInsert(dataSource).withTableName("pet").usingGeneratedKeyColumns("id");
+			this.insert = into(dataSource, "pet").usingGeneratedKeyColumns("id");
 			this.jdbc = new NamedParameterJdbcTemplate(dataSource);
 		}
 

@@ -1,14 +1,17 @@
 package io.github.rootcause.spring.web;
 
+import java.lang.reflect.Method;
 import java.sql.SQLException;
 
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.rest.webmvc.RepositoryRestExceptionHandler;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which of an application's {@code @ExceptionHandler}s take a violation away from rootcause: only those naming a
- * data access exception, chosen among them as Spring MVC chooses.
+ * data access exception, chosen among them as Spring MVC chooses; never a framework's default advice.
  */
 class DataAccessHandlersTest {
 
@@ -54,6 +57,18 @@ class DataAccessHandlersTest {
 				new PersistenceException("flush", new SQLException("duplicate", "23505")));
 		assertThat(this.handlers.find(Persistence.class, wrapped))
 			.isEqualTo(Persistence.class.getDeclaredMethod("persistence", PersistenceException.class));
+	}
+
+	@Test
+	void springDataRestsDefaultAdviceNeverTakesAViolation() {
+		assertThat(this.handlers.find(RepositoryRestExceptionHandler.class, this.duplicate)).isNull();
+	}
+
+	@Test
+	void aSubclassOfSpringDataRestsAdviceThatTheApplicationDeclaresIsItsOwnAndTakesIt() {
+		assertThat(this.handlers.find(OwnRestExceptionHandler.class, this.duplicate)).isNotNull()
+			.extracting(Method::getName)
+			.isEqualTo("handleConflict");
 	}
 
 	@Test
@@ -106,6 +121,14 @@ class DataAccessHandlersTest {
 
 		@ExceptionHandler
 		void duplicate(DuplicateKeyException ex) {
+		}
+
+	}
+
+	static class OwnRestExceptionHandler extends RepositoryRestExceptionHandler {
+
+		OwnRestExceptionHandler() {
+			super(new StaticMessageSource());
 		}
 
 	}

@@ -2,6 +2,7 @@ package io.github.rootcause.spring.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,16 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How a request's body names entity fields: by the same name, by the {@code Id} rule, by {@link EntityField} (also on
- * a constructor parameter), along nested paths; with JSON names from the mapper; and not at all without a body.
+ * a constructor parameter), along nested paths; with JSON names from the mapper; of the type a framework reads the
+ * body into when the handler does not declare it; and not at all without a body.
  */
 class RequestBodyNamesTest {
 
-	private final RequestBodyNames names = new RequestBodyNames((type) -> {
+	private final Function<Class<?>, Map<String, String>> jsonNames = (type) -> {
 		if (type == Order.class) {
 			return Map.of("customerId", "customer_id", "note", "note", "login", "user", "delivery", "delivery");
 		}
 		return (type == Invitation.class) ? Map.of("address", "e_mail") : Map.of("city", "town");
-	});
+	};
+
+	private final RequestBodyNames names = new RequestBodyNames(this.jsonNames);
 
 	@Test
 	void aFieldMapsToThePropertyOfTheSameNameUnderItsJsonName() throws Exception {
@@ -71,6 +75,21 @@ class RequestBodyNamesTest {
 		assertThat(body.member("customer")).isEmpty();
 	}
 
+	/** As Spring Data REST's controllers read the body: into the domain type of the {@code repository} variable. */
+	@Test
+	void aBodyTheHandlerReadsWithoutRequestBodyIsOfTheTypeTheBodyTypesName() throws Exception {
+		RequestBodyNames names = new RequestBodyNames(this.jsonNames,
+				(request) -> "orders".equals(request.pathVariable("repository")) ? Order.class : null);
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/orders");
+		request.setContent("{}".getBytes());
+		request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, Map.of("repository", "orders"));
+		request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+				new HandlerMethod(new Orders(), Orders.class.getDeclaredMethod("save", Object.class)));
+		assertThat(names.body(ServletProblemRequest.of(request)).member("customer")).contains("customer_id");
+		request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, Map.of("repository", "unknown"));
+		assertThat(names.body(ServletProblemRequest.of(request)).member("customer")).contains("customer");
+	}
+
 	private RequestBodyNames.Body body(String method) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/orders");
 		request.setContent("{}".getBytes());
@@ -113,6 +132,9 @@ class RequestBodyNamesTest {
 		}
 
 		void delete(long id) {
+		}
+
+		void save(Object readByTheFramework) {
 		}
 
 	}
