@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * own (a random suffix), deleted when it closes. Run on each database by a subclass named for it.
  */
 @SpringBootTest(classes = RabbitApplication.class,
-		properties = { "spring.sql.init.schema-locations=classpath:amqp/schema-${rootcause.test.database}.sql",
+		properties = { "spring.sql.init.schema-locations=classpath:messaging/schema.sql",
 				"rootcause.constraints.uq_inbox_message_id.on-message=acknowledge",
 				"rootcause.messaging.retry.max-attempts=4", "rootcause.messaging.retry.initial-interval=100ms",
 				"rootcause.messaging.retry.multiplier=2", "logging.level.io.github.rootcause.spring.amqp=DEBUG" })

@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * named for it.
  */
 @SpringBootTest(classes = KafkaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "spring.sql.init.schema-locations=classpath:kafka/schema-${rootcause.test.database}.sql",
+		properties = { "spring.sql.init.schema-locations=classpath:messaging/schema.sql",
 				"spring.kafka.consumer.auto-offset-reset=earliest",
 				"rootcause.constraints.uq_inbox_message_id.on-message=acknowledge",
 				"rootcause.messaging.retry.max-attempts=30", "rootcause.messaging.retry.initial-interval=100ms",

@@ -1,5 +1,6 @@
--- The RabbitMQ listener scenarios: an inbox of message ids (duplicate deliveries), customers (a business duplicate,
--- a missing name) and their orders (a child event before its parent).
+-- The message listener scenarios (RabbitMQ and Kafka), on H2 and PostgreSQL alike: an inbox of message ids
+-- (duplicate deliveries), customers (a business duplicate, a missing name) and their orders (a child event before its
+-- parent). Each test class starts an application of its own on its database: it starts afresh.
 drop table if exists purchase_order cascade;
 drop table if exists customer cascade;
 drop table if exists inbox cascade;
