@@ -53,8 +53,8 @@ final class JpaTranslatorPostProcessor implements BeanPostProcessor {
 					dialect = new HibernateJpaDialect();
 					factory.setJpaDialect(dialect);
 				}
-				dialect.setJdbcExceptionTranslator(new ConstraintViolationTranslator(resolvers.resolver(dataSource),
-						this.translators.getIfUnique()));
+				dialect.setJdbcExceptionTranslator(ConstraintViolationTranslator
+					.forEntities(resolvers.resolver(dataSource), this.translators.getIfUnique()));
 			}
 		}
 		return bean;

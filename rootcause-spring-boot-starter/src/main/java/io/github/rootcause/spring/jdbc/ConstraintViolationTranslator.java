@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 
+import io.github.rootcause.BatchRow;
 import io.github.rootcause.Cause;
 import io.github.rootcause.Resolver;
 
@@ -35,6 +36,8 @@ public final class ConstraintViolationTranslator implements SQLExceptionTranslat
 
 	private final @Nullable SQLExceptionTranslator fallback;
 
+	private final boolean entityBatches;
+
 	/**
 	 * Creates a translator.
 	 * @param resolver the resolver of the data source the exceptions come from
@@ -42,15 +45,36 @@ public final class ConstraintViolationTranslator implements SQLExceptionTranslat
 	 * {@code null} for those
 	 */
 	public ConstraintViolationTranslator(Resolver resolver, @Nullable SQLExceptionTranslator fallback) {
+		this(resolver, fallback, false);
+	}
+
+	private ConstraintViolationTranslator(Resolver resolver, @Nullable SQLExceptionTranslator fallback,
+			boolean entityBatches) {
 		this.resolver = Objects.requireNonNull(resolver, "resolver");
 		this.fallback = fallback;
+		this.entityBatches = entityBatches;
+	}
+
+	/**
+	 * A translator for a persistence provider (Hibernate) that batches the statements of a flush itself: the failed
+	 * row of such a batch is reported {@link BatchRow#unknown() unknown}, since its index within one of the
+	 * provider's JDBC batches is not the position of an entity in what the application saved.
+	 * @param resolver the resolver of the data source the exceptions come from
+	 * @param fallback the translator for everything that is not a constraint violation, or {@code null}
+	 * @return the translator
+	 */
+	public static ConstraintViolationTranslator forEntities(Resolver resolver,
+			@Nullable SQLExceptionTranslator fallback) {
+		return new ConstraintViolationTranslator(resolver, fallback, true);
 	}
 
 	@Override
 	public @Nullable DataAccessException translate(String task, @Nullable String sql, SQLException ex) {
 		Optional<Cause> cause = this.resolver.resolve(ex, sql);
 		if (cause.isPresent()) {
-			return exception(message(task, sql, ex), cause.get(), ex);
+			BatchRow row = BatchRows.of(ex).map((known) -> this.entityBatches ? BatchRow.unknown() : known)
+				.orElse(null);
+			return ConstraintViolation.of(message(task, sql, ex), cause.get(), ex, row);
 		}
 		return (this.fallback != null) ? this.fallback.translate(task, sql, ex) : null;
 	}

@@ -1,0 +1,36 @@
+package io.github.rootcause;
+
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+
+import io.github.rootcause.BatchRowScenarios.Failure;
+import io.github.rootcause.testing.DatabaseFixture;
+import io.github.rootcause.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Derby stops at the failed row and gives the counts of the rows before it.
+ */
+class BatchRowDerbyTest {
+
+	@RegisterExtension
+	static final DatabaseFixture db = DatabaseFixture.of(TestDatabase.DERBY);
+
+	private final BatchRowScenarios scenarios = new BatchRowScenarios(db);
+
+	@Test
+	void batchOnDerbyTellsTheFailedRowFromTheNumberOfCountsBeforeIt() throws SQLException {
+		Failure failure = this.scenarios.rowSixRepeatsRowTwo("").assertUniqueViolation();
+		assertThat(((BatchUpdateException) failure.exception()).getUpdateCounts()).containsExactly(1, 1, 1, 1, 1, 1);
+		assertThat(failure.row()).contains(BatchRow.at(6));
+	}
+
+	@Test
+	void batchOnDerbyTellsTheFirstRowFromNoCountsAtAll() throws SQLException {
+		assertThat(this.scenarios.batch(-1, 0, "").assertUniqueViolation().row()).contains(BatchRow.at(0));
+	}
+
+}
