@@ -47,6 +47,8 @@ public class RootCauseProperties {
 
 	private final Messaging messaging = new Messaging();
 
+	private final Batch batch = new Batch();
+
 	/**
 	 * Per constraint (by name as the database stores it; matched case-insensitively, ignoring '_' and '-'; use
 	 * brackets to keep a name exactly, e.g. rootcause.constraints.[UQ_CUSTOMER_EMAIL].message): the message,
@@ -104,6 +106,10 @@ public class RootCauseProperties {
 
 	public Messaging getMessaging() {
 		return this.messaging;
+	}
+
+	public Batch getBatch() {
+		return this.batch;
 	}
 
 	public Validation getValidation() {
@@ -553,6 +559,41 @@ public class RootCauseProperties {
 
 		public void setDeadLetterExchange(String deadLetterExchange) {
 			this.deadLetterExchange = deadLetterExchange;
+		}
+
+	}
+
+	/**
+	 * Spring Batch: the skip policy and skip report of chunk-oriented steps.
+	 */
+	public static class Batch {
+
+		/**
+		 * Whether the ViolationSkipPolicy and ViolationSkipListener beans are defined, for the application to put
+		 * on its fault-tolerant steps.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * The most items a step skips for constraint violations (acknowledged ones not counted) before it fails: more
+		 * than that is a job failing as a whole (a wrong input, a reference table left empty), not bad rows.
+		 */
+		private long skipLimit = 1000;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public long getSkipLimit() {
+			return this.skipLimit;
+		}
+
+		public void setSkipLimit(long skipLimit) {
+			this.skipLimit = skipLimit;
 		}
 
 	}

@@ -69,7 +69,7 @@ public final class Log4j2ViolationLogFilter extends AbstractFilter implements In
 				&& configuration.getLoggerConfig(name).getLevel().isLessSpecificThan(Level.DEBUG);
 		Message message = event.getMessage();
 		String text = (message != null) ? message.getFormattedMessage() : null;
-		return this.lines.drops(name, debug, text) ? Result.DENY : Result.NEUTRAL;
+		return this.lines.drops(name, debug, text, event.getThrown()) ? Result.DENY : Result.NEUTRAL;
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package io.github.rootcause.spring.logging;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.rootcause.spring.jdbc.ConstraintViolation;
+
 /**
  * Which of the lines that Hibernate and MariaDB Connector/J log for a failed statement are about a constraint
  * violation (SQLState class 23), and so hold the database's message with the row's values: the one decision behind
@@ -11,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * <li>MariaDB Connector/J: {@code Error: 1062-23000: ...} names the SQLState after the vendor code.</li>
  * <li>Hibernate: {@code SQLState: 23505} on one line, the database's message on the next, on the same thread; after
  * a dropped SQLState line, that thread's next line from the same loggers is dropped too.</li>
+ * <li>Spring Batch's chunk-oriented step: a line with a failure that holds one of rootcause's typed exceptions
+ * ({@code ERROR Rolling back chunk transaction} before each chunk scan up to Spring Batch 6.0.4; {@code Failed to
+ * write item: <item>} when a violation is not skipped), whose stack trace holds the database's message and the SQL
+ * with its values; rootcause's skip listener logs the skipped item by names.</li>
  * </ul>
  * A logger at DEBUG or finer keeps all its lines, and so does every other logger and every other SQLState. One
  * instance per filter: the state of "the message follows" is per thread.
@@ -26,6 +32,9 @@ final class ViolationLines {
 	/** MariaDB Connector/J 3: {@code Error: 1062-23000: Duplicate entry ...}. */
 	private static final String MARIADB = "org.mariadb.jdbc.message.server.ErrorPacket";
 
+	/** Spring Batch 6: the chunk-oriented step, which logs the failures of chunks with their stack traces. */
+	private static final String BATCH_CHUNK_STEP = "org.springframework.batch.core.step.item.ChunkOrientedStep";
+
 	private static final String SQL_STATE = "SQLState: ";
 
 	private final ThreadLocal<Boolean> messageFollows = new ThreadLocal<>();
@@ -36,7 +45,22 @@ final class ViolationLines {
 	 * @return {@code true} for Hibernate's and MariaDB Connector/J's loggers of failed statements
 	 */
 	static boolean watches(String loggerName) {
-		return isHibernate(loggerName) || loggerName.equals(MARIADB);
+		return isHibernate(loggerName) || loggerName.equals(MARIADB) || loggerName.equals(BATCH_CHUNK_STEP);
+	}
+
+	/**
+	 * Whether to drop a line that carries a failure.
+	 * @param loggerName the logger's name
+	 * @param debug whether the logger is at DEBUG or finer, where every line is kept
+	 * @param message the formatted message, or {@code null} when the line has none
+	 * @param failure the line's failure, or {@code null}
+	 * @return {@code true} to drop the line
+	 */
+	boolean drops(String loggerName, boolean debug, @Nullable String message, @Nullable Throwable failure) {
+		if (loggerName.equals(BATCH_CHUNK_STEP)) {
+			return !debug && holdsViolation(failure);
+		}
+		return drops(loggerName, debug, message);
 	}
 
 	/**
@@ -65,6 +89,18 @@ final class ViolationLines {
 		if (this.messageFollows.get() != null) {
 			this.messageFollows.remove();
 			return true;
+		}
+		return false;
+	}
+
+	/** Whether one of rootcause's typed exceptions is in a failure's chain, at most 64 deep. */
+	private static boolean holdsViolation(@Nullable Throwable failure) {
+		Throwable current = failure;
+		for (int depth = 0; current != null && depth < 64; depth++) {
+			if (current instanceof ConstraintViolation) {
+				return true;
+			}
+			current = current.getCause();
 		}
 		return false;
 	}

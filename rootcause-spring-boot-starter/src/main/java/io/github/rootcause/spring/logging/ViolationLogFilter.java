@@ -16,7 +16,8 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Drops the lines that Hibernate and MariaDB Connector/J log for every failed statement when the failure is a
- * constraint violation (SQLState class 23), which rootcause answers: they hold the database's message, and so the
+ * constraint violation (SQLState class 23), which rootcause answers, and those of Spring Batch's chunk-oriented step
+ * that carry one of rootcause's typed exceptions (see {@link ViolationLines}): they hold the database's message, and so the
  * row's values (PostgreSQL's {@code Key (email)=(ada@example.com) already exists}, MariaDB's
  * {@code Duplicate entry 'ada@example.com'}). Every other failed statement is logged as before.
  *
@@ -41,12 +42,13 @@ public final class ViolationLogFilter extends TurboFilter implements Initializin
 	public FilterReply decide(@Nullable Marker marker, Logger logger, Level level, @Nullable String format,
 			Object @Nullable [] params, @Nullable Throwable t) {
 		String name = logger.getName();
-		if (format == null || !ViolationLines.watches(name)) {
+		if (!ViolationLines.watches(name) || (format == null && t == null)) {
 			return FilterReply.NEUTRAL;
 		}
 		boolean debug = logger.getEffectiveLevel().toInt() <= Level.DEBUG_INT;
-		String message = (params != null) ? MessageFormatter.arrayFormat(format, params).getMessage() : format;
-		return this.lines.drops(name, debug, message) ? FilterReply.DENY : FilterReply.NEUTRAL;
+		String message = (params != null && format != null) ? MessageFormatter.arrayFormat(format, params).getMessage()
+				: format;
+		return this.lines.drops(name, debug, message, t) ? FilterReply.DENY : FilterReply.NEUTRAL;
 	}
 
 	@Override

@@ -173,7 +173,8 @@ class RootCauseAutoConfigurationH2Test {
 				RootCauseEndpointAutoConfiguration.class.getName(), RootCauseOpenApiAutoConfiguration.class.getName(),
 				RootCauseGraphQlAutoConfiguration.class.getName(), RootCauseR2dbcAutoConfiguration.class.getName(),
 				RootCauseWebFluxAutoConfiguration.class.getName(), RootCauseCatalogAutoConfiguration.class.getName(),
-				RootCauseRabbitAutoConfiguration.class.getName(), RootCauseKafkaAutoConfiguration.class.getName());
+				RootCauseRabbitAutoConfiguration.class.getName(), RootCauseKafkaAutoConfiguration.class.getName(),
+				RootCauseBatchAutoConfiguration.class.getName());
 		for (String name : imported) {
 			AutoConfiguration annotation = Class.forName(name).getAnnotation(AutoConfiguration.class);
 			// After Spring Boot's (Kafka's: before, so Boot's listener factory gets its error handler).

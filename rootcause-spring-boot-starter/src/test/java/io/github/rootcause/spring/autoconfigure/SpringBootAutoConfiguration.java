@@ -40,6 +40,9 @@ enum SpringBootAutoConfiguration {
 	KAFKA("org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
 			"org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration"),
 
+	BATCH("org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration",
+			"org.springframework.boot.autoconfigure.batch.BatchAutoConfiguration"),
+
 	GRAPHQL("org.springframework.boot.graphql.autoconfigure.GraphQlAutoConfiguration",
 			"org.springframework.boot.autoconfigure.graphql.GraphQlAutoConfiguration"),
 
