@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -185,7 +186,7 @@ public final class DatabaseFixture implements BeforeAllCallback, BeforeEachCallb
 				}
 				case POSTGRESQL -> {
 					for (String schema : this.schemas) {
-						runOnServer("drop schema if exists " + schema + " cascade");
+						dropPostgresqlSchema(schema);
 					}
 				}
 				case MARIADB, MARIADB_MYSQL_DRIVER -> {
@@ -196,7 +197,31 @@ public final class DatabaseFixture implements BeforeAllCallback, BeforeEachCallb
 			}
 		}
 		catch (SQLException | IOException | RuntimeException ex) {
-			// Best effort: a leftover scratch schema must not fail the tests.
+			// Best effort: a leftover scratch schema must not fail the tests, but it is said.
+			System.err.println("Could not drop the scratch schemas " + this.schemas + " of " + this.database + ": "
+					+ ex);
+		}
+	}
+
+	/**
+	 * Drops a PostgreSQL schema, its tables first, a hundred at a time: a schema of thousands of tables dropped in one
+	 * transaction needs more locks than a shared server has to spare ("out of shared memory"), and would stay.
+	 */
+	private void dropPostgresqlSchema(String schema) throws SQLException {
+		try (Connection connection = new DriverDataSource(this.server.url(), this.server.user(),
+				this.server.password()).getConnection(); Statement statement = connection.createStatement()) {
+			List<String> tables = new ArrayList<>();
+			try (ResultSet rows = statement
+				.executeQuery("select tablename from pg_tables where schemaname = '" + schema + "'")) {
+				while (rows.next()) {
+					tables.add(schema + ".\"" + rows.getString(1) + "\"");
+				}
+			}
+			for (int from = 0; from < tables.size(); from += 100) {
+				statement.execute("drop table if exists "
+						+ String.join(", ", tables.subList(from, Math.min(from + 100, tables.size()))) + " cascade");
+			}
+			statement.execute("drop schema if exists " + schema + " cascade");
 		}
 	}
 
