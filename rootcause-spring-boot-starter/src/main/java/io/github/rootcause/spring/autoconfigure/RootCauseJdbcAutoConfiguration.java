@@ -31,7 +31,9 @@ import io.github.rootcause.spring.jdbc.ViolationGuard;
  * everything else goes to the wrapped translator. Templates that repositories build by hand from the
  * {@code DataSource} are reached at the repository's boundary: a {@link ConstraintViolationExceptionTranslator}
  * bean, which Spring applies to every {@code @Repository} bean and Spring Data repository, turns the exceptions they
- * throw into the typed ones. {@code rootcause.jdbc.enabled=false} leaves the templates and repositories alone.
+ * throw into the typed ones, and a {@link DeclaredViolationPostProcessor} those of the methods that declare what
+ * they throw, which Spring lets through. {@code rootcause.jdbc.enabled=false} leaves the templates and repositories
+ * alone.
  * Also provides the {@link ViolationGuard} (savepoints, create-or-get) and Spring Data JDBC's entity model.
  */
 @AutoConfiguration(after = RootCauseAutoConfiguration.class,
@@ -52,6 +54,13 @@ public final class RootCauseJdbcAutoConfiguration {
 	static JdbcTranslatorPostProcessor rootCauseJdbcTranslatorPostProcessor(
 			ObjectProvider<DataSourceResolvers> resolvers) {
 		return new JdbcTranslatorPostProcessor(resolvers);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "rootcause.jdbc.enabled", matchIfMissing = true)
+	static DeclaredViolationPostProcessor rootCauseDeclaredViolationPostProcessor(
+			ObjectProvider<ConstraintViolationExceptionTranslator> translator) {
+		return new DeclaredViolationPostProcessor(translator);
 	}
 
 	@Bean

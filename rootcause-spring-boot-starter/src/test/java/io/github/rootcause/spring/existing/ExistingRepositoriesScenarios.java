@@ -82,6 +82,13 @@ abstract class ExistingRepositoriesScenarios extends ClinicScenarios {
 	}
 
 	@Test
+	void aRepositoryMethodThatDeclaresDataAccessExceptionThrowsTheTypedUniqueViolation() {
+		assertThatExceptionOfType(UniqueViolationException.class)
+			.isThrownBy(() -> this.users.saveDeclaringWhatItThrows("taken-user"))
+			.satisfies((ex) -> resolved(ex.violation(), "app_user", "username"));
+	}
+
+	@Test
 	void aHandMadeJdbcClientThrowsTheTypedUniqueViolation() {
 		assertThatExceptionOfType(UniqueViolationException.class).isThrownBy(() -> this.users.save("taken-user"))
 			.satisfies((ex) -> resolved(ex.violation(), "app_user", "username"));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -84,6 +85,14 @@ final class Repositories {
 		}
 
 		void save(String username) {
+			this.jdbc.sql("insert into app_user (username) values (?)").param(username).update();
+		}
+
+		/**
+		 * Declares what it throws, as many hand-made repositories do: Spring's own translation at the repository's
+		 * boundary lets a declared exception through as it is.
+		 */
+		void saveDeclaringWhatItThrows(String username) throws DataAccessException {
 			this.jdbc.sql("insert into app_user (username) values (?)").param(username).update();
 		}
 
