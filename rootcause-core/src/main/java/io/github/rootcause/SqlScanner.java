@@ -17,6 +17,9 @@ final class SqlScanner {
 
 	private int at;
 
+	/** Whether the last part {@link #name()} read was quoted, and so is a name even when it reads as a keyword. */
+	private boolean quoted;
+
 	SqlScanner(String sql) {
 		this.sql = sql;
 	}
@@ -44,6 +47,15 @@ final class SqlScanner {
 		}
 		while (this.at < this.sql.length() && this.sql.charAt(this.at) == '.' && ++this.at > 0);
 		return parts.isEmpty() ? null : parts;
+	}
+
+	/**
+	 * Whether the last part of the last {@link #name()} was quoted ({@code "ONLY"} is a table, {@code ONLY} a
+	 * keyword).
+	 * @return whether it was quoted
+	 */
+	boolean quoted() {
+		return this.quoted;
 	}
 
 	/**
@@ -151,6 +163,7 @@ final class SqlScanner {
 			case '[' -> ']';
 			default -> 0;
 		};
+		this.quoted = close != 0;
 		if (close != 0) {
 			return quoted(close);
 		}

@@ -90,21 +90,21 @@ record Statement(String verb, String schema, String table, List<String> assigned
 	 */
 	private static List<String> target(SqlScanner scanner, String keyword) {
 		List<String> name = scanner.name();
-		while (name != null && isWord(name) && isModifier(name.get(0))) {
+		while (name != null && isWord(name, scanner) && isModifier(name.get(0))) {
 			name = scanner.name();
 		}
-		if (name != null && isWord(name) && name.get(0).equalsIgnoreCase(keyword)) {
+		if (name != null && isWord(name, scanner) && name.get(0).equalsIgnoreCase(keyword)) {
 			name = scanner.name();
 		}
-		if (name != null && isWord(name) && name.get(0).equalsIgnoreCase("ONLY")) {
+		if (name != null && isWord(name, scanner) && name.get(0).equalsIgnoreCase("ONLY")) {
 			name = scanner.name();
 		}
 		return name;
 	}
 
-	/** Whether a name has one part, so that it may be a keyword. */
-	private static boolean isWord(List<String> name) {
-		return name.size() == 1;
+	/** Whether a name has one part, not quoted, so that it may be a keyword. */
+	private static boolean isWord(List<String> name, SqlScanner scanner) {
+		return name.size() == 1 && !scanner.quoted();
 	}
 
 	private static boolean isModifier(String word) {

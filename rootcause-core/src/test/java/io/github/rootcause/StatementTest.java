@@ -36,6 +36,17 @@ class StatementTest {
 	}
 
 	@Test
+	void aQuotedTableNamedLikeAKeywordIsTheTable() {
+		// Found by StatementFuzzTest: a table quoted as "ONLY" was skipped as PostgreSQL's ONLY.
+		assertThat(Statement.parse("insert into \"ONLY\" values (1)")).isEqualTo(new Statement("INSERT", "ONLY"));
+		assertThat(Statement.parse("delete from `into`")).isEqualTo(new Statement("DELETE", "into"));
+		assertThat(Statement.parse("insert [ignore] values (1)")).isEqualTo(new Statement("INSERT", "ignore"));
+		assertThat(Statement.parse("delete from only customer")).isEqualTo(new Statement("DELETE", "customer"));
+		assertThat(Statement.parse("insert ignore into customer values (1)"))
+			.isEqualTo(new Statement("INSERT", "customer"));
+	}
+
+	@Test
 	void readsQuotedNamesWithDoubledQuotesInside() {
 		// Found by StatementFuzzTest: a doubled quote ended the name.
 		assertThat(Statement.parse("insert into \"Sales \"\"EU\"\"\".\"Order \"\"Item\"\"\" values (1)"))
