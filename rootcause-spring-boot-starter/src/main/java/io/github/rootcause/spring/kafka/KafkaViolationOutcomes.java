@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.kafka;
 
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -52,9 +53,22 @@ public final class KafkaViolationOutcomes {
 
 	private static final Log logger = LogFactory.getLog(KafkaViolationOutcomes.class);
 
-	/** What {@code DefaultErrorHandler} does by default with a record whose back-off is exhausted: logs it. */
-	private static final ConsumerRecordRecoverer LOGGED = (record, ex) -> logger
-		.error("Backoff " + new FixedBackOff(0, 9) + " exhausted for " + coordinates(record), ex);
+	/**
+	 * What {@code DefaultErrorHandler} does by default with a record whose back-off is exhausted: logs it. A failure
+	 * of the database (an {@code SQLException} in its chain) is named by its classes and SQLState only, as its
+	 * message may hold the SQL and the row's values; any other failure is logged whole, as Spring Kafka logs it.
+	 */
+	private static final ConsumerRecordRecoverer LOGGED = (record, ex) -> {
+		String line = "Backoff " + new FixedBackOff(0, 9) + " exhausted for " + coordinates(record);
+		SQLException database = sqlException(ex);
+		if (database == null) {
+			logger.error(line, ex);
+		}
+		else {
+			logger.error(line + ": " + ex.getClass().getName() + " caused by " + database.getClass().getName()
+					+ ", SQLState " + database.getSQLState());
+		}
+	};
 
 	private final ViolationOutcomes outcomes;
 
@@ -173,6 +187,18 @@ public final class KafkaViolationOutcomes {
 	@Override
 	public String toString() {
 		return "KafkaViolationOutcomes[" + this.outcomes + ", retry " + this.retry + "]";
+	}
+
+	/** The first {@code SQLException} of a chain, at most 64 deep, or {@code null}. */
+	private static @Nullable SQLException sqlException(Throwable failure) {
+		Throwable current = failure;
+		for (int depth = 0; current != null && depth < 64; depth++) {
+			if (current instanceof SQLException sql) {
+				return sql;
+			}
+			current = current.getCause();
+		}
+		return null;
 	}
 
 }
