@@ -3,6 +3,7 @@ package io.github.rootcause.spring.kafka;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 
 import org.apache.commons.logging.Log;
@@ -146,8 +147,38 @@ public final class KafkaViolationOutcomes {
 			}
 			else {
 				deadLetter(record, exception, violation.get());
+				publish(violation.get(), MessageOutcome.DEAD_LETTER);
 			}
 		};
+	}
+
+	/**
+	 * The handler of a batch that failed as a whole, with no {@code BatchListenerFailedException} to name the record:
+	 * for a violation, the whole batch is delivered again after the {@link RetrySettings} back-off when its outcome is
+	 * {@code retry}, then every record of it is dead-lettered, with a single {@link ViolationEvent}. Never
+	 * acknowledged: which record failed is not known, and the writes of the others were rolled back with it, or
+	 * were never made.
+	 * @param thrown the failure of the batch
+	 * @return the handler, or {@code null} for a failure that is no violation
+	 */
+	@Nullable CommonErrorHandler wholeBatch(Exception thrown) {
+		return this.outcomes.decide(thrown).map(this::wholeBatchOf).orElse(null);
+	}
+
+	private CommonErrorHandler wholeBatchOf(MessageViolation violation) {
+		AtomicBoolean published = new AtomicBoolean();
+		ConsumerRecordRecoverer recoverer = (record, exception) -> {
+			MessageViolation last = this.outcomes.decide(exception).orElse(null);
+			if (last == null) {
+				LOGGED.accept(record, exception);
+				return;
+			}
+			deadLetter(record, exception, last);
+			if (!published.getAndSet(true)) {
+				publish(last, MessageOutcome.DEAD_LETTER);
+			}
+		};
+		return new DefaultErrorHandler(recoverer, backOff(violation));
 	}
 
 	private void deadLetter(ConsumerRecord<?, ?> record, Exception exception, MessageViolation violation) {
@@ -159,19 +190,22 @@ public final class KafkaViolationOutcomes {
 			logger.info(violation.describe() + ": " + coordinates(record) + " published to the dead-letter topic");
 			this.deadLetters.accept(record, exception);
 		}
-		publish(violation, MessageOutcome.DEAD_LETTER);
 	}
 
 	/**
 	 * The error handler for listener containers: Spring Kafka's {@link DefaultErrorHandler} as it is by default
 	 * (ten deliveries in all without waiting, then the record logged and skipped), with the violations' back-off and
-	 * recoverer. A batch listener's violation gets its outcome when the listener throws a
-	 * {@code BatchListenerFailedException} naming the failed record; any other failure of a batch is handled as the
-	 * default {@code DefaultErrorHandler} handles it.
+	 * recoverer. A batch listener's violation gets its outcome for the record that a
+	 * {@code BatchListenerFailedException} names. A batch that failed as a whole with a violation is delivered again
+	 * while its outcome is {@code retry}, then all its records are dead-lettered (never acknowledged: which one
+	 * failed is not known); any other failure of a batch is handled as {@code DefaultErrorHandler} handles it by
+	 * default, its records logged by their classes and SQLState as above.
 	 * @return the handler
 	 */
 	public CommonErrorHandler errorHandler() {
-		DefaultErrorHandler handler = new ViolationErrorHandler(recoverer(LOGGED), new DefaultErrorHandler());
+		DefaultErrorHandler handler = new ViolationErrorHandler(recoverer(LOGGED),
+				(failure) -> this.outcomes.decide(failure).isPresent(), this::wholeBatch,
+				new DefaultErrorHandler(LOGGED));
 		handler.setBackOffFunction(backOff());
 		return handler;
 	}

@@ -184,14 +184,14 @@ abstract class KafkaListenerOutcomesScenarios {
 		return deadLetters(value).get(0);
 	}
 
-	private static Map<String, String> headers(ConsumerRecord<String, String> record) {
+	static Map<String, String> headers(ConsumerRecord<String, String> record) {
 		return StreamSupport.stream(record.headers().spliterator(), false)
 			.collect(java.util.stream.Collectors.toMap(Header::key,
 					(header) -> new String(header.value(), StandardCharsets.UTF_8), (first, last) -> last));
 	}
 
 	/** No header holds a value written, SQL, or a stack trace. */
-	private static void leaksNothing(Map<String, String> headers, String value) {
+	static void leaksNothing(Map<String, String> headers, String value) {
 		headers.forEach((name, text) -> assertThat(text).as(name)
 			.doesNotContain(value)
 			.doesNotContainIgnoringCase("insert into")
