@@ -38,4 +38,10 @@ class BatchRowH2Test extends BatchRowScenarios {
 		assertThat(ex.getMessage()).contains("(batch row unknown)");
 	}
 
+	@Test
+	void saveAllOfSpringDataJdbcOnH2TellsThePositionInTheSavedList() {
+		UniqueViolationException ex = dataJdbcSaveAll();
+		assertThat(ex.batchRow()).contains(BatchRow.at(6));
+	}
+
 }

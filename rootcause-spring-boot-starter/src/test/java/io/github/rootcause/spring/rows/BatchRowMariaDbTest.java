@@ -33,4 +33,9 @@ class BatchRowMariaDbTest extends BatchRowScenarios {
 		assertThat(saveAll().batchRow()).contains(BatchRow.unknown());
 	}
 
+	@Test
+	void saveAllOfSpringDataJdbcOnMariaDbSaysTheRowIsUnknown() {
+		assertThat(dataJdbcSaveAll().batchRow()).contains(BatchRow.unknown());
+	}
+
 }

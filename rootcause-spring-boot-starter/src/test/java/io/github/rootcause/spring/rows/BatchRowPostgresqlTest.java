@@ -36,4 +36,9 @@ class BatchRowPostgresqlTest extends BatchRowScenarios {
 		assertThat(driversRow(ex)).contains(BatchRow.at(2));
 	}
 
+	@Test
+	void saveAllOfSpringDataJdbcOnPostgresqlTellsThePositionInTheSavedList() {
+		assertThat(dataJdbcSaveAll().batchRow()).contains(BatchRow.at(6));
+	}
+
 }

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Ten subscribers written in one call, the seventh (row 6) repeating the email of the third (row 2), through the
- * auto-configured {@code JdbcTemplate} and through Spring Data JPA with Hibernate's JDBC batching, on the database
+ * auto-configured {@code JdbcTemplate}, through Spring Data JPA with Hibernate's JDBC batching and through Spring
+ * Data JDBC's {@code saveAll}, on the database
  * that the concrete class names.
  */
 @SpringBootTest(classes = RowsApplication.class)
@@ -36,6 +37,9 @@ abstract class BatchRowScenarios {
 
 	@Autowired
 	Subscribers subscribers;
+
+	@Autowired
+	SubscriberRows subscriberRows;
 
 	@BeforeEach
 	void empty() {
@@ -72,6 +76,15 @@ abstract class BatchRowScenarios {
 			.map((row) -> new Subscriber((Integer) row[0], (String) row[1]))
 			.toList();
 		return unique(catchThrowableOfType(UniqueViolationException.class, () -> this.subscribers.saveAll(entities)));
+	}
+
+	/** {@code saveAll} of the rows as Spring Data JDBC aggregates, all new: one JDBC batch, in the list's order. */
+	UniqueViolationException dataJdbcSaveAll() {
+		List<SubscriberRow> aggregates = rows().stream()
+			.map((row) -> new SubscriberRow(((Integer) row[0]).longValue(), (String) row[1]))
+			.toList();
+		return unique(catchThrowableOfType(UniqueViolationException.class,
+				() -> this.subscriberRows.saveAll(aggregates)));
 	}
 
 	/** The row as the driver's exception alone tells it, without Spring's or Hibernate's batches. */
