@@ -6,18 +6,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The database families rootcause reads. Each has one dialect; CockroachDB and YugabyteDB speak
- * {@link #POSTGRESQL}'s.
+ * The database families rootcause reads. Each has one dialect; CockroachDB, YugabyteDB and PGAdapter speak
+ * {@link #POSTGRESQL}'s, TiDB, Vitess and PlanetScale {@link #MYSQL}'s.
  */
 public enum Database {
 
-	/** PostgreSQL, and the databases that speak its protocol (CockroachDB, YugabyteDB). */
+	/** PostgreSQL, and the databases that speak its protocol (CockroachDB, YugabyteDB, Spanner's PGAdapter). */
 	POSTGRESQL,
 
 	/** MariaDB, through MariaDB Connector/J or MySQL Connector/J. */
 	MARIADB,
 
-	/** MySQL, through MySQL Connector/J or MariaDB Connector/J. */
+	/** MySQL, through MySQL Connector/J or MariaDB Connector/J, and TiDB, Vitess and PlanetScale. */
 	MYSQL,
 
 	/** Oracle Database. */
@@ -39,7 +39,10 @@ public enum Database {
 	DERBY,
 
 	/** SQLite through xerial sqlite-jdbc. */
-	SQLITE;
+	SQLITE,
+
+	/** Google Cloud Spanner through its JDBC driver (through PGAdapter, it is {@link #POSTGRESQL}). */
+	SPANNER;
 
 	/**
 	 * The database a connection's metadata names, for pinning the dialect of a data source.
@@ -53,7 +56,8 @@ public enum Database {
 
 	/**
 	 * The database a product name, as {@link DatabaseMetaData#getDatabaseProductName()} reports it, names.
-	 * @param productName for example {@code "PostgreSQL"}, {@code "MariaDB"}, {@code "Microsoft SQL Server"}
+	 * @param productName for example {@code "PostgreSQL"}, {@code "MariaDB"}, {@code "Microsoft SQL Server"},
+	 * {@code "Google Cloud Spanner"}
 	 * @return the database, or empty when the product is not one rootcause knows
 	 */
 	public static Optional<Database> fromProductName(String productName) {
@@ -61,6 +65,9 @@ public enum Database {
 			return Optional.empty();
 		}
 		String name = productName.toLowerCase(Locale.ROOT);
+		if (name.contains("spanner")) {
+			return Optional.of(SPANNER);
+		}
 		if (name.contains("postgres") || name.contains("cockroach") || name.contains("yugabyte")) {
 			return Optional.of(POSTGRESQL);
 		}

@@ -16,7 +16,9 @@ import io.github.rootcause.catalog.Constraint;
  * a column of the table's unique keys, which other tables reference. It only adds: what the database reported is
  * never replaced, except that a foreign key's table becomes the referencing table when the database reported the
  * referenced one, and that a MariaDB or MySQL key name holding dots, which the dialect cannot tell from
- * {@code table.key}, is read the way the catalog knows it.
+ * {@code table.key}, is read the way the catalog knows it. An unnamed foreign key still referenced whose
+ * referencing table the database named (Spanner) is looked for among that table's own keys, to the statement's
+ * table when there is one.
  */
 final class Gaps {
 
@@ -36,7 +38,8 @@ final class Gaps {
 		// The table may be in several schemas (databases): the statement's qualifier, if any, says which one. It
 		// only narrows the match; the schema added is the one the catalog stores.
 		boolean qualified = tableFromStatement && filled.schemaOrNull() == null && statement.schema() != null;
-		Constraint match = match(qualified ? filled.withSchema(statement.schema()) : filled, catalog, statement);
+		Constraint match = match(qualified ? filled.withSchema(statement.schema()) : filled, catalog, statement,
+				!tableFromStatement);
 		if (match != null) {
 			filled = complete(filled, match);
 		}
@@ -117,7 +120,7 @@ final class Gaps {
 		return constraint.columns().stream().anyMatch((column) -> assigned.stream().anyMatch(column::equalsIgnoreCase));
 	}
 
-	private static Constraint match(Cause cause, Catalog catalog, Statement statement) {
+	private static Constraint match(Cause cause, Catalog catalog, Statement statement, boolean reportedTable) {
 		String name = cause.constraintOrNull();
 		if (name != null) {
 			Constraint named = pick(cause, catalog, catalog.named(name));
@@ -150,10 +153,16 @@ final class Gaps {
 				// The side tells where to look: the table's own keys when the parent row is missing, the keys
 				// pointing at it when it is still referenced, both when the statement does not tell (UPDATE).
 				Reference reference = cause.reference().orElse(null);
-				if (reference != Reference.STILL_REFERENCED) {
+				if (reference == Reference.STILL_REFERENCED && reportedTable) {
+					// The database named the referencing table (Spanner): its own keys, to the statement's table.
+					candidates.addAll(catalog.on(table.get()));
+					candidates.removeIf((constraint) -> statement != null && statement.table() != null
+							&& !constraint.references(statement.table()));
+				}
+				else if (reference != Reference.STILL_REFERENCED) {
 					candidates.addAll(catalog.on(table.get()));
 				}
-				if (reference != Reference.MISSING) {
+				if (reference != Reference.MISSING && !(reference == Reference.STILL_REFERENCED && reportedTable)) {
 					for (Constraint constraint : catalog.referencing(table.get())) {
 						if (!candidates.contains(constraint)) {
 							candidates.add(constraint);

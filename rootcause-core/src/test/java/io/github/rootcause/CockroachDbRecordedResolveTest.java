@@ -21,7 +21,11 @@ class CockroachDbRecordedResolveTest {
 			new Constraint("public", "users", "users_pkey", Kind.UNIQUE, List.of("id"), null),
 			new Constraint("public", "users", "users_email_key", Kind.UNIQUE, List.of("email"), null),
 			new Constraint("public", "child", "child_p_fkey", Kind.FOREIGN_KEY, List.of("p"), "parent"),
-			new Constraint("public", "orders", "check_quantity", Kind.CHECK, List.of("quantity"), null)));
+			new Constraint("public", "orders", "check_quantity", Kind.CHECK, List.of("quantity"), null),
+			new Constraint("public", "product", "product_price_positive", Kind.CHECK, List.of("price"), null),
+			new Constraint("public", "product", "product_discount_below_price", Kind.CHECK,
+					List.of("discount", "price"), null),
+			new Constraint("public", "product", "product_price_capped", Kind.CHECK, List.of("price"), null)));
 
 	@Test
 	void uniqueViolationOnCockroachDbResolvesTheTable() {
@@ -49,6 +53,29 @@ class CockroachDbRecordedResolveTest {
 		assertThat(resolve(CATALOG, error("23514", "failed to satisfy CHECK constraint (quantity > 0:::INT8)", null,
 				null, null, null, "check_quantity"), null))
 			.contains(cause(Kind.CHECK, "check_quantity", "orders", "quantity"));
+	}
+
+	@Test
+	void checkViolationOnCockroachDbWithoutTheConstraintFieldIsFoundByTheColumnsOfItsExpression() {
+		assertThat(resolve(CATALOG, error("23514",
+				"failed to satisfy CHECK constraint (discount < price)", null, null, null, null, null),
+				"insert into product (id, price, discount) values (1, 5, 9)"))
+			.contains(Cause.of(Kind.CHECK)
+				.withConstraint("product_discount_below_price")
+				.withSchema("public")
+				.withTable("product")
+				.withColumns(List.of("discount", "price"))
+				.withDatabase(Database.POSTGRESQL));
+	}
+
+	@Test
+	void checkViolationOnCockroachDbWhoseExpressionFitsTwoChecksLeavesTheConstraintUnknown() {
+		assertThat(resolve(CATALOG, error("23514", "failed to satisfy CHECK constraint (price > 0:::DECIMAL)", null,
+				null, null, null, null), "update product set price = 0 where id = 1"))
+			.contains(Cause.of(Kind.CHECK)
+				.withTable("product")
+				.withColumns(List.of("price"))
+				.withDatabase(Database.POSTGRESQL));
 	}
 
 	@Test

@@ -49,6 +49,7 @@ interface CatalogReader {
 			case HSQLDB -> new HsqldbCatalogReader();
 			case DERBY -> new DerbyCatalogReader();
 			case SQLITE -> new SqliteCatalogReader();
+			case SPANNER -> new JdbcMetadataReader();
 		};
 	}
 

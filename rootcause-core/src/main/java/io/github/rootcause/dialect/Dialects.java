@@ -29,6 +29,7 @@ final class Dialects {
 			case HSQLDB -> HsqldbDialect.INSTANCE;
 			case DERBY -> DerbyDialect.INSTANCE;
 			case SQLITE -> SqliteDialect.INSTANCE;
+			case SPANNER -> SpannerDialect.INSTANCE;
 		};
 	}
 
@@ -98,6 +99,9 @@ final class Dialects {
 		}
 		if (className.startsWith("org.sqlite.")) {
 			return Database.SQLITE;
+		}
+		if (className.startsWith("com.google.cloud.spanner.")) {
+			return Database.SPANNER;
 		}
 		return null;
 	}

@@ -66,7 +66,13 @@ import io.github.rootcause.Reference;
  * <li>3819 (HY000, MySQL 8.0.16 and later, English only): {@code Check constraint '%-.192s' is violated.} →
  * {@link Kind#CHECK} and the constraint, from the first quote to the last.</li>
  * </ul>
- * Any other vendor code (1213 deadlock, 1205 lock wait timeout, 1406 data too long, 1264 out of range, 1064
+ * <p><b>TiDB</b> answers with the same codes and MySQL 8's templates, its key qualified by its table
+ * ({@code Duplicate entry '1' for key 't.idx'}, {@code 't.PRIMARY'}); an optimistic transaction raises its
+ * unique violations at {@code COMMIT}, with no statement, and the table is then read from the key alone.
+ * <b>Vitess and PlanetScale</b> wrap MySQL's message in their own, followed by the SQL and its bind variables:
+ * {@link Vitess} gives this dialect MySQL's message alone.
+ *
+ * <p>Any other vendor code (1213 deadlock, 1205 lock wait timeout, 1406 data too long, 1264 out of range, 1064
  * syntax, 1146 unknown table, connection errors) is not a violation; the standard SQLStates are still read, for
  * exceptions that lost their vendor code.
  */
@@ -82,6 +88,9 @@ final class MySqlDialect implements Dialect {
 	private static final String ENGLISH_DUPLICATE = "Duplicate entry '";
 
 	private static final String FOR_KEY = " for key '";
+
+	/** ER_UNKNOWN_ERROR, which VTGate answers with when it cannot tell MySQL's number. */
+	private static final int UNKNOWN_ERROR = 1105;
 
 	/** What follows the column in the English 1364 template, whose apostrophe is not the column's. */
 	private static final String ENGLISH_NO_DEFAULT = "' doesn't have a default value";
@@ -100,12 +109,19 @@ final class MySqlDialect implements Dialect {
 
 	@Override
 	public Optional<Cause> read(SQLException exception) {
-		String text = (exception.getMessage() != null) ? exception.getMessage() : "";
+		String raw = (exception.getMessage() != null) ? exception.getMessage() : "";
+		// Vitess wraps MySQL's message in its own, followed by the SQL and its bind variables: only MySQL's is read.
+		String inner = Vitess.inner(raw);
+		String text = (inner != null) ? inner : raw;
+		int code = exception.getErrorCode();
+		if (inner != null && (code == 0 || code == UNKNOWN_ERROR)) {
+			code = Vitess.errno(raw);
+		}
 		// MariaDB Connector/J's "(conn=<thread id>) " holds no quote, backtick or line break, so the readers below,
 		// which look for those, pass over it; only where the English template starts needs to know it.
 		int start = Dialects.afterMariaDbConnection(text);
 		String message = withoutDump(text);
-		return Optional.ofNullable(switch (exception.getErrorCode()) {
+		return Optional.ofNullable(switch (code) {
 			case 1062, 1586 -> duplicate(text, start);
 			case 1022 -> builder(Kind.UNIQUE).table(lastQuoted(message)).build();
 			case 1048, 1263 -> notNull(onlyQuoted(message, null));

@@ -12,7 +12,8 @@ import io.github.rootcause.Kind;
 import io.github.rootcause.Reference;
 
 /**
- * Reads PostgreSQL's constraint violations, and those of CockroachDB and YugabyteDB, which answer the same way.
+ * Reads PostgreSQL's constraint violations, and those of CockroachDB, YugabyteDB and PGAdapter, which speak its
+ * protocol.
  *
  * <p>PostgreSQL sends each error as separate fields: SQLState, message, detail, schema, table, column, constraint.
  * This dialect reads those fields (through pgjdbc's {@code PSQLException.getServerErrorMessage()}, see
@@ -78,7 +79,19 @@ import io.github.rootcause.Reference;
  * 23514: failed to satisfy CHECK constraint (quantity &gt; 0)   CONSTRAINT NAME: check_quantity
  * 23502: null value in column "name" violates not-null constraint
  * </pre>
- * For its not-null violation alone, the column is read from the English message, since no field carries it.
+ * YugabyteDB sends PostgreSQL's fields for the violations PostgreSQL's own code raises (not-null, check, foreign
+ * key), but its unique violations come from its storage layer, without the detail, and in some versions without
+ * the constraint field (recorded from its issue tracker, yugabyte-db issues 2180 and 30992):
+ * <pre>
+ * 23505: duplicate key value violates unique constraint "users_email_key"
+ * </pre>
+ * Where a field is missing, its name is read from the English message instead ({@link PgMessages} quotes the
+ * messages); a field the server sends always wins, so a PostgreSQL server in any language is read from its fields
+ * alone. CockroachDB's check message names the check's expression, never its name: without the constraint field
+ * the constraint stays unknown and the expression's columns are given, for the resolver to find the check by.
+ *
+ * <p>PGAdapter, Spanner's PostgreSQL interface, sends SQLState {@code 23505} or {@code 23503} with Spanner's own
+ * message and no other field; {@link SpannerDialect} reads those messages.
  *
  * <p><b>Columns.</b> Only the key in the detail names them: {@code Key (a, b)=(...)}, in every translation the
  * part {@code (a, b)=(} (German: {@code Schlüssel »(a, b)=(1, 2)« existiert bereits.}). For a unique or exclusion
@@ -154,16 +167,25 @@ final class PostgresDialect implements Dialect {
 	 * @return the cause
 	 */
 	static Cause read(Kind kind, String sqlState, ServerError error) {
+		if (error.constraint() == null && error.table() == null) {
+			// PGAdapter (Spanner) sends Spanner's own words under PostgreSQL's SQLStates, and no field.
+			Cause spanner = SpannerDialect.readText(kind, error.message(), Database.POSTGRESQL);
+			if (spanner != null) {
+				return spanner;
+			}
+		}
+		// A server that leaves out a field (YugabyteDB, CockroachDB) still names it in its English message.
+		PgMessages.Names named = (error.constraint() == null || error.table() == null
+				|| (kind == Kind.NOT_NULL && error.column() == null)) ? PgMessages.read(kind, error.message())
+						: PgMessages.NONE;
 		CauseBuilder cause = builder(kind)
-			.constraint(error.constraint())
+			.constraint((error.constraint() != null) ? error.constraint() : named.constraint())
 			.schema(error.schema())
-			.table(error.table());
+			.table((error.table() != null) ? error.table() : named.table());
 		switch (kind) {
 			case UNIQUE, EXCLUSION -> cause.columns(keyColumns(error.detail()));
-			case NOT_NULL -> {
-				String column = (error.column() != null) ? error.column() : columnFromMessage(error.message());
-				cause.columns((column != null) ? List.of(column) : List.of());
-			}
+			case NOT_NULL -> cause.columns((error.column() != null) ? List.of(error.column()) : named.columns());
+			case CHECK -> cause.columns((error.constraint() == null) ? named.columns() : List.of());
 			case FOREIGN_KEY -> {
 				Reference reference = RESTRICT_VIOLATION.equals(sqlState) ? Reference.STILL_REFERENCED
 						: reference(error);
@@ -176,15 +198,6 @@ final class PostgresDialect implements Dialect {
 			}
 		}
 		return cause.build();
-	}
-
-	/**
-	 * The column of a not-null violation from a server that sends no column field (CockroachDB), as long as it
-	 * answers in English: {@code null value in column "name" violates not-null constraint}.
-	 */
-	private static String columnFromMessage(String message) {
-		String prefix = "null value in column ";
-		return (message != null && message.startsWith(prefix)) ? Text.quoted(message, prefix.length(), '"') : null;
 	}
 
 	private static Kind kind(String sqlState) {

@@ -44,8 +44,8 @@ class CockroachDbConstraintViolationTest {
 		SQLException ex = PgServerErrors.error("23503",
 				"insert on table \"child\" violates foreign key constraint \"child_p_fkey\"",
 				"Key (p)=(2) is not present in table \"parent\".", null, null, null, "child_p_fkey");
-		assertThat(RootCause.of(ex))
-			.contains(cause(Kind.FOREIGN_KEY, "child_p_fkey", "p").withReference(Reference.MISSING));
+		assertThat(RootCause.of(ex)).contains(
+				cause(Kind.FOREIGN_KEY, "child_p_fkey", "p").withTable("child").withReference(Reference.MISSING));
 	}
 
 	@Test
@@ -53,8 +53,8 @@ class CockroachDbConstraintViolationTest {
 		SQLException ex = PgServerErrors.error("23503",
 				"update on table \"child\" violates foreign key constraint \"child_p_fkey\"",
 				"Key (p)=(3) is not present in table \"parent\".", null, null, null, "child_p_fkey");
-		assertThat(RootCause.of(ex))
-			.contains(cause(Kind.FOREIGN_KEY, "child_p_fkey", "p").withReference(Reference.MISSING));
+		assertThat(RootCause.of(ex)).contains(
+				cause(Kind.FOREIGN_KEY, "child_p_fkey", "p").withTable("child").withReference(Reference.MISSING));
 	}
 
 	@Test
@@ -62,8 +62,8 @@ class CockroachDbConstraintViolationTest {
 		SQLException ex = PgServerErrors.error("23503",
 				"delete on table \"parent\" violates foreign key constraint \"child_p_fkey\" on table \"child\"",
 				"Key (p)=(1) is still referenced from table \"child\".", null, null, null, "child_p_fkey");
-		assertThat(RootCause.of(ex))
-			.contains(cause(Kind.FOREIGN_KEY, "child_p_fkey").withReference(Reference.STILL_REFERENCED));
+		assertThat(RootCause.of(ex)).contains(cause(Kind.FOREIGN_KEY, "child_p_fkey").withTable("child")
+			.withReference(Reference.STILL_REFERENCED));
 	}
 
 	@Test
@@ -71,6 +71,23 @@ class CockroachDbConstraintViolationTest {
 		SQLException ex = PgServerErrors.error("23514", "failed to satisfy CHECK constraint (quantity > 0:::INT8)",
 				null, null, null, null, "check_quantity");
 		assertThat(RootCause.of(ex)).contains(cause(Kind.CHECK, "check_quantity"));
+	}
+
+	@Test
+	void checkViolationOnCockroachDbWithoutTheConstraintFieldNeverAnswersTheExpressionAsTheName() {
+		SQLException ex = PgServerErrors.error("23514", "failed to satisfy CHECK constraint (price > 0:::DECIMAL)",
+				null, null, null, null, null);
+		assertThat(RootCause.of(ex)).contains(Cause.of(Kind.CHECK)
+			.withColumns(List.of("price"))
+			.withDatabase(Database.POSTGRESQL));
+	}
+
+	@Test
+	void checkExpressionOnCockroachDbGivesOnlyTheColumnsItReads() {
+		SQLException ex = PgServerErrors.error("23514", "failed to satisfy CHECK constraint ((lower(\"Unit Name\") != "
+				+ "'x''y':::STRING) AND (qty IS NOT NULL) AND (t.qty > 0:::INT8))", null, null, null, null, null);
+		assertThat(RootCause.of(ex).map(Cause::columns)).contains(List.of("Unit Name", "qty"));
+		assertThat(RootCause.of(ex).flatMap(Cause::constraint)).isEmpty();
 	}
 
 	@Test
