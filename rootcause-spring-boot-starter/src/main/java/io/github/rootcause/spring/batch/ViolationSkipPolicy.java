@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.batch.core.scope.context.StepContext;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.skip.NeverSkipItemSkipPolicy;
 import org.springframework.batch.core.step.skip.SkipLimitExceededException;
 import org.springframework.batch.core.step.skip.SkipPolicy;
@@ -35,7 +34,7 @@ import io.github.rootcause.spring.messaging.ViolationOutcomes;
  * <p>Spring Batch calls a skip policy before skipping: when a chunk's write fails, it asks whether the failure is
  * skippable (with a skip count of {@code -1}) before writing the chunk again item by item in a scan, one transaction
  * per item; each item that fails there is asked about with the step's skip count, once. Acknowledged items are not
- * counted against the limit.
+ * counted against the limit. It uses no type that Spring Batch 6 moved: the same policy serves Spring Batch 5.
  */
 public final class ViolationSkipPolicy implements SkipPolicy {
 
@@ -45,8 +44,11 @@ public final class ViolationSkipPolicy implements SkipPolicy {
 
 	private final SkipPolicy delegate;
 
-	/** The acknowledged skips of each running step execution, which the step's skip count includes. */
-	private final Map<StepExecution, AtomicLong> acknowledged = new WeakHashMap<>();
+	/**
+	 * The acknowledged skips of each running step execution, which the step's skip count includes, by its step
+	 * context (one per step execution while it runs; the same type in Spring Batch 5 and 6).
+	 */
+	private final Map<StepContext, AtomicLong> acknowledged = new WeakHashMap<>();
 
 	/**
 	 * Creates the policy, leaving every other failure unskipped.
@@ -108,7 +110,7 @@ public final class ViolationSkipPolicy implements SkipPolicy {
 			return new AtomicLong();
 		}
 		synchronized (this.acknowledged) {
-			return this.acknowledged.computeIfAbsent(context.getStepExecution(), (execution) -> new AtomicLong());
+			return this.acknowledged.computeIfAbsent(context, (step) -> new AtomicLong());
 		}
 	}
 

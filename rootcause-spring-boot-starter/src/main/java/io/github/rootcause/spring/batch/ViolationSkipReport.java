@@ -3,6 +3,8 @@ package io.github.rootcause.spring.batch;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -30,8 +32,17 @@ public final class ViolationSkipReport {
 	 * @return the skipped items; empty when none was, or when the step had no {@link ViolationSkipListener}
 	 */
 	public static List<SkippedItem> of(StepExecution step) {
-		Object lines = step.getExecutionContext().get(KEY);
-		if (!(lines instanceof List<?> list)) {
+		return ofValue(step.getExecutionContext().get(KEY));
+	}
+
+	/**
+	 * The items of a report as a step execution's execution context holds it, under {@link #KEY}: for the listeners
+	 * of other Spring Batch versions.
+	 * @param value the value under {@link #KEY}, or {@code null}
+	 * @return the skipped items; empty for no report
+	 */
+	public static List<SkippedItem> ofValue(@Nullable Object value) {
+		if (!(value instanceof List<?> list)) {
 			return List.of();
 		}
 		List<SkippedItem> items = new ArrayList<>(list.size());
