@@ -13,12 +13,16 @@ import io.github.rootcause.catalog.Constraint;
  * A statement that qualifies its table picks the constraint in that schema (on MariaDB and MySQL, that database)
  * when the same name exists in several. A foreign key violated by an {@code UPDATE} whose side the database does
  * not tell (SQLite) takes it from the columns the statement assigns: the table's own foreign keys among them, or
- * a column of the table's unique keys, which other tables reference. It only adds: what the database reported is
- * never replaced, except that a foreign key's table becomes the referencing table when the database reported the
- * referenced one, and that a MariaDB or MySQL key name holding dots, which the dialect cannot tell from
- * {@code table.key}, is read the way the catalog knows it. An unnamed foreign key still referenced whose
- * referencing table the database named (Spanner) is looked for among that table's own keys, to the statement's
- * table when there is one.
+ * a column of the table's unique keys, which other tables reference. The statement's table is a hint, never the
+ * answer: a constraint the database names that the statement's table does not have (a write through a view, a
+ * trigger writing elsewhere, a cascade) is answered on its own table; a delete whose key SQLite does not name is
+ * answered with the one key that can stop it, following the {@code ON DELETE CASCADE} keys below the table. It only
+ * adds: what the database reported is never replaced, except that a foreign key's table becomes the referencing
+ * table when the database reported the referenced one, that a PostgreSQL partition's copy of a constraint becomes
+ * the constraint and table declared on the partitioned table, and that a MariaDB or MySQL key name holding dots,
+ * which the dialect cannot tell from {@code table.key}, is read the way the catalog knows it.
+ * An unnamed foreign key still referenced whose referencing table the database named (Spanner) is looked for
+ * among that table's own keys, to the statement's table when there is one.
  */
 final class Gaps {
 
@@ -27,7 +31,8 @@ final class Gaps {
 
 	static Cause fill(Cause cause, Catalog catalog, Statement statement, EntityModel model) {
 		Cause filled = dottedKey(cause, catalog);
-		boolean tableFromStatement = filled.tableOrNull() == null && statement != null;
+		boolean tableFromStatement = filled.tableOrNull() == null && statement != null
+				&& !namedElsewhere(filled, catalog, statement.table());
 		if (tableFromStatement) {
 			filled = filled.withTable(catalog.table(statement.table()).orElse(statement.table()));
 		}
@@ -35,9 +40,10 @@ final class Gaps {
 			Reference side = referenceFromVerb(statement.verb());
 			filled = filled.withReference((side != null) ? side : updatedSide(filled, catalog, statement));
 		}
-		// The table may be in several schemas (databases): the statement's qualifier, if any, says which one. It
-		// only narrows the match; the schema added is the one the catalog stores.
-		boolean qualified = tableFromStatement && filled.schemaOrNull() == null && statement.schema() != null;
+		// The table may be in several schemas (databases): the statement's qualifier, if any, says which one when
+		// the table is the statement's. It only narrows the match; the schema added is the one the catalog stores.
+		boolean qualified = statement != null && statement.schema() != null && filled.schemaOrNull() == null
+				&& statement.table().equalsIgnoreCase(filled.tableOrNull());
 		Constraint match = match(qualified ? filled.withSchema(statement.schema()) : filled, catalog, statement,
 				!tableFromStatement);
 		if (match != null) {
@@ -47,6 +53,17 @@ final class Gaps {
 			filled = statementSide(filled, catalog);
 		}
 		return withModel(filled, model);
+	}
+
+	/**
+	 * Whether the database named a constraint that the catalog knows, but not on the statement's table (nor, for a
+	 * foreign key, pointing at it): the statement wrote through a view, or a trigger or a cascade wrote elsewhere.
+	 * Its table is then no hint, and the constraint's own table is found by its name.
+	 */
+	private static boolean namedElsewhere(Cause cause, Catalog catalog, String table) {
+		List<Constraint> named = catalog.named(cause.constraintOrNull());
+		return !named.isEmpty() && named.stream().noneMatch((constraint) -> constraint.isOn(table)
+				|| (cause.kind() == Kind.FOREIGN_KEY && constraint.references(table)));
 	}
 
 	/**
@@ -153,6 +170,11 @@ final class Gaps {
 				// The side tells where to look: the table's own keys when the parent row is missing, the keys
 				// pointing at it when it is still referenced, both when the statement does not tell (UPDATE).
 				Reference reference = cause.reference().orElse(null);
+				if (reference == Reference.STILL_REFERENCED && statement != null && statement.verb().equals("DELETE")
+						&& table.get().equalsIgnoreCase(statement.table())) {
+					// A delete fails on a key that does not cascade, perhaps tables below those its cascades reach.
+					return pick(cause.withTable(null), catalog, Cascades.stoppingDelete(catalog, table.get()));
+				}
 				if (reference == Reference.STILL_REFERENCED && reportedTable) {
 					// The database named the referencing table (Spanner): its own keys, to the statement's table.
 					candidates.addAll(catalog.on(table.get()));
@@ -257,6 +279,13 @@ final class Gaps {
 
 	/** The cause with what the catalog's constraint adds, made once rather than one copy per part. */
 	private static Cause complete(Cause cause, Constraint match) {
+		if (match.declared() != null) {
+			// A partition's copy (PostgreSQL): the constraint, and the table, the application declared.
+			Constraint declared = match.declared();
+			Cause asDeclared = cause.withConstraint(declared.name()).withSchema(declared.schema());
+			boolean onPartition = cause.tableOrNull() == null || match.isOn(cause.tableOrNull());
+			return complete(onPartition ? asDeclared.withTable(declared.table()) : asDeclared, declared);
+		}
 		String table = cause.tableOrNull();
 		Reference reference = cause.referenceOrNull();
 		if (cause.kind() == Kind.FOREIGN_KEY && reference == null && table != null) {

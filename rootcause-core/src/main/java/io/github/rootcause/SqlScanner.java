@@ -90,6 +90,19 @@ final class SqlScanner {
 	}
 
 	/**
+	 * The verb of the statement that a {@code WITH} clause precedes: the first of {@code INSERT}, {@code UPDATE},
+	 * {@code DELETE}, {@code MERGE} and {@code SELECT} outside the parentheses of its common table expressions.
+	 * @return the verb in upper case, or {@code null} at the end
+	 */
+	String afterWith() {
+		String verb = until(false, "INSERT", "UPDATE", "DELETE", "MERGE", "SELECT");
+		if (verb != null) {
+			this.at += verb.length();
+		}
+		return verb;
+	}
+
+	/**
 	 * Moves to the first of the words, or to a comma when {@code commas}, outside parentheses, literals,
 	 * quoted names and comments; returns what it stopped at in upper case, or {@code null} at the end.
 	 */

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * What a failed SQL statement does and to which table, read from its first words: {@code INSERT INTO t},
  * {@code UPDATE t}, {@code DELETE FROM t}, {@code MERGE INTO t}, {@code REPLACE INTO t}, {@code UPSERT INTO t},
- * with or without {@code INTO} and {@code FROM}, past modifiers such as {@code OR REPLACE} or {@code IGNORE}; and,
+ * with or without {@code INTO} and {@code FROM}, past modifiers such as {@code OR REPLACE} or {@code IGNORE} and
+ * past a leading {@code WITH} clause's common table expressions; and,
  * for an {@code UPDATE}, the columns its {@code SET} assigns ({@code SET a = 1, t.b = f(x, y)} and
  * {@code SET (a, b) = (1, 2)}). Used only to name the table, the schema that qualifies it and the side of a
  * foreign key when the database does not. Names may be quoted the way any database quotes
@@ -69,6 +70,12 @@ record Statement(String verb, String schema, String table, List<String> assigned
 			return null;
 		}
 		verb = verb.toUpperCase(Locale.ROOT);
+		if (verb.equals("WITH")) {
+			verb = scanner.afterWith();
+			if (verb == null) {
+				return null;
+			}
+		}
 		List<String> name = switch (verb) {
 			case "INSERT", "REPLACE", "UPSERT", "MERGE" -> target(scanner, "INTO");
 			case "UPDATE" -> target(scanner, null);

@@ -48,6 +48,47 @@ class GapsTest {
 	}
 
 	@Test
+	void partitionsCopyOfAConstraintIsAnsweredAsTheConstraintAndTableDeclaredOnThePartitionedTable() {
+		Constraint declared = new Constraint("app", "account", "uq_account_email", Kind.UNIQUE,
+				List.of("email", "opened"), null);
+		Catalog partitioned = Catalog.of(Database.POSTGRESQL, "app", List.of(declared,
+				new Constraint("app", "account_2024", "account_2024_email_opened_key", Kind.UNIQUE,
+						List.of("email", "opened"), null, null, declared)));
+		Cause reported = Cause.of(Kind.UNIQUE).withConstraint("account_2024_email_opened_key").withSchema("app")
+			.withTable("account_2024").withColumns(List.of("email", "opened")).withDatabase(Database.POSTGRESQL);
+		assertThat(Gaps.fill(reported, partitioned, null, EntityModel.none())).isEqualTo(reported
+			.withConstraint("uq_account_email").withTable("account"));
+	}
+
+	@Test
+	void deleteThatNamesNoKeyIsAnsweredWithTheOneKeyBelowItsCascadesThatDoesNotCascade() {
+		Catalog cascades = Catalog.of(Database.SQLITE, "main", List.of(
+				new Constraint("main", "store", "fk_store_region", Kind.FOREIGN_KEY, List.of("region_id"), "region",
+						"CASCADE", null),
+				new Constraint("main", "stock", "fk_stock_store", Kind.FOREIGN_KEY, List.of("store_id"), "store",
+						"SET NULL", null),
+				new Constraint("main", "sale", "fk_sale_store", Kind.FOREIGN_KEY, List.of("store_id"), "store",
+						"NO ACTION", null)));
+		Cause read = Cause.of(Kind.FOREIGN_KEY).withDatabase(Database.SQLITE);
+		Cause resolved = Gaps.fill(read, cascades, Statement.parse("delete from region where id = 1"),
+				EntityModel.none());
+		assertThat(resolved).isEqualTo(read.withConstraint("fk_sale_store").withSchema("main").withTable("sale")
+			.withColumns(List.of("store_id")).withReference(Reference.STILL_REFERENCED));
+		Catalog unknownRules = Catalog.of(Database.SQLITE, "main", List.of(
+				new Constraint("main", "store", "fk_store_region", Kind.FOREIGN_KEY, List.of("region_id"), "region"),
+				new Constraint("main", "sale", "fk_sale_store", Kind.FOREIGN_KEY, List.of("store_id"), "store")));
+		assertThat(Gaps.fill(read, unknownRules, Statement.parse("delete from region where id = 1"),
+				EntityModel.none()).constraint()).contains("fk_store_region");
+	}
+
+	@Test
+	void keyNamedOnAnotherTableThanTheStatementsIsAnsweredOnItsOwnTable() {
+		Cause read = Cause.of(Kind.UNIQUE).withConstraint("uq_customer_email").withDatabase(Database.MARIADB);
+		Cause resolved = fill(read, "insert into customer_view values (1, 'a@example.com')");
+		assertThat(resolved).isEqualTo(read.withSchema("shop").withTable("customer").withColumns(List.of("email")));
+	}
+
+	@Test
 	void indexNamedInTwoOtherSchemasIsPickedOnlyByTheSchemaTheStatementQualifiesItsTableWith() {
 		Catalog twoBillings = Catalog.of(Database.MARIADB, "shop", List.of(
 				new Constraint("billing", "invoice", "uq_invoice_number", Kind.UNIQUE, List.of("number"), null),

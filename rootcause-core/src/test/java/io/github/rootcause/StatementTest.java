@@ -22,6 +22,18 @@ class StatementTest {
 	}
 
 	@Test
+	void readsTheTargetPastTheCommonTableExpressionsOfAWithClause() {
+		assertThat(Statement.parse("with p(id) as (select 99), q as (select 'delete' from x) insert into book"
+				+ " select 2, id from p")).isEqualTo(new Statement("INSERT", "book"));
+		assertThat(Statement.parse("WITH RECURSIVE r AS (SELECT 1 UNION ALL SELECT n FROM r) UPDATE shop.stock"
+				+ " SET qty = 0")).isEqualTo(update("shop", "stock", "qty"));
+		assertThat(Statement.parse("with gone as (delete from cart returning id) delete from cart_line"))
+			.isEqualTo(new Statement("DELETE", "cart_line"));
+		assertThat(Statement.parse("with x as (insert into t values (1)) select * from x")).isNull();
+		assertThat(Statement.parse("with x as (select 1")).isNull();
+	}
+
+	@Test
 	void readsTheSchemaApartFromTheTableAndDropsQuotes() {
 		assertThat(Statement.parse("insert into \"Sales\".\"Order Item\" values (1)"))
 			.isEqualTo(new Statement("INSERT", "Sales", "Order Item"));
@@ -93,7 +105,7 @@ class StatementTest {
 	@Test
 	void readsNothingFromQueriesAndNonsense() {
 		assertThat(Statement.parse("select * from customer")).isNull();
-		assertThat(Statement.parse("with x as (select 1) insert into t select * from x")).isNull();
+		assertThat(Statement.parse("with x as (select 1) select * from x")).isNull();
 		assertThat(Statement.parse("insert into")).isNull();
 		assertThat(Statement.parse("insert into \"unterminated")).isNull();
 		assertThat(Statement.parse("insert into \"\" values (1)")).isNull();

@@ -90,7 +90,8 @@ interface CatalogSql {
 		/**
 		 * A query whose failure gives no rows rather than failing the read: the catalog is kept without what it
 		 * reads, and read again later. A server that has no such table or view (SQLState {@code 42S02} or
-		 * {@code 42P01}: checks on MySQL before 8.0.16) has none of it to read, and lacks nothing.
+		 * {@code 42P01}: checks on MySQL before 8.0.16), or no such column ({@code 42703}: a PostgreSQL-compatible
+		 * server without {@code pg_class.relispartition}), has none of it to read, and lacks nothing.
 		 */
 		static Query optional(String sql, String reads) {
 			return new Query(sql, reads);
@@ -102,7 +103,8 @@ interface CatalogSql {
 
 		/** What the catalog lacks when this query failed with the given SQLState, or {@code null}. */
 		String lacks(String sqlState) {
-			return ("42S02".equals(sqlState) || "42P01".equals(sqlState)) ? null : this.reads;
+			return ("42S02".equals(sqlState) || "42P01".equals(sqlState) || "42703".equals(sqlState)) ? null
+					: this.reads;
 		}
 
 	}

@@ -18,9 +18,14 @@ import io.github.rootcause.Kind;
  * @param kind the kind of constraint
  * @param columns the constrained columns in order; empty when not known
  * @param referencedTable for a foreign key, the referenced (parent) table; otherwise {@code null}
+ * @param onDelete for a foreign key, what deleting a referenced row does, in upper case as SQL writes it
+ * ({@code CASCADE}, {@code SET NULL}, {@code SET DEFAULT}, {@code RESTRICT}, {@code NO ACTION}); {@code null} when
+ * not known or not a foreign key
+ * @param declared for the copy of a constraint that the database made on a partition (PostgreSQL), the one the
+ * application declared on the partitioned table; otherwise {@code null}
  */
 public record Constraint(String schema, String table, String name, Kind kind, List<String> columns,
-		String referencedTable) {
+		String referencedTable, String onDelete, Constraint declared) {
 
 	/**
 	 * Checks the required components and copies the columns.
@@ -30,12 +35,46 @@ public record Constraint(String schema, String table, String name, Kind kind, Li
 	 * @param kind the kind
 	 * @param columns the columns
 	 * @param referencedTable the referenced table, or {@code null}
+	 * @param onDelete the foreign key's delete rule, or {@code null}
+	 * @param declared the constraint this one is a partition's copy of, or {@code null}
 	 */
 	public Constraint {
 		Objects.requireNonNull(table, "table");
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(kind, "kind");
 		columns = (columns != null) ? List.copyOf(columns) : List.of();
+	}
+
+	/**
+	 * A constraint declared on its own table, with no delete rule known.
+	 * @param schema the schema, or {@code null}
+	 * @param table the table
+	 * @param name the name
+	 * @param kind the kind
+	 * @param columns the columns
+	 * @param referencedTable the referenced table, or {@code null}
+	 */
+	public Constraint(String schema, String table, String name, Kind kind, List<String> columns,
+			String referencedTable) {
+		this(schema, table, name, kind, columns, referencedTable, null, null);
+	}
+
+	/**
+	 * Whether deleting a referenced row deletes the referencing rows too ({@code ON DELETE CASCADE}), so that the
+	 * rows that reference those may stop the delete.
+	 * @return whether this is a foreign key known to cascade deletes
+	 */
+	public boolean cascadesDeletes() {
+		return "CASCADE".equals(this.onDelete);
+	}
+
+	/**
+	 * Whether deleting a referenced row can fail on this foreign key: it neither cascades nor sets the referencing
+	 * columns to null or their default. A foreign key whose delete rule is not known can.
+	 * @return whether a delete of a referenced row can violate it
+	 */
+	public boolean restrictsDeletes() {
+		return this.onDelete == null || "RESTRICT".equals(this.onDelete) || "NO ACTION".equals(this.onDelete);
 	}
 
 	/**

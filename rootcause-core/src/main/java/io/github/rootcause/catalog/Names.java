@@ -36,7 +36,8 @@ final class Names {
 			// An immutable list is kept as it is by the constraint: equal column lists ([id]) are held once.
 			List<String> sharedColumns = lists.computeIfAbsent(List.copyOf(columns), (key) -> key);
 			shared.add(new Constraint(share(names, constraint.schema()), share(names, constraint.table()),
-					constraint.name(), constraint.kind(), sharedColumns, share(names, constraint.referencedTable())));
+					constraint.name(), constraint.kind(), sharedColumns, share(names, constraint.referencedTable()),
+					constraint.onDelete(), constraint.declared()));
 		}
 		return List.copyOf(shared);
 	}

@@ -14,7 +14,7 @@ import io.github.rootcause.Database;
 import io.github.rootcause.Kind;
 
 /**
- * Reads a PostgreSQL catalog in two queries, whatever the number of tables: one over {@code pg_index} for primary
+ * Reads a PostgreSQL catalog in four queries, whatever the number of tables: one over {@code pg_index} for primary
  * keys, unique constraints, unique indexes (partial and expression ones too) and exclusion constraints, one over
  * {@code pg_constraint} for foreign keys and check constraints. The connection's current schema is read, and the
  * schemas asked for; with none (no current schema), every schema but {@code pg_*}, {@code information_schema} and
@@ -24,6 +24,13 @@ import io.github.rootcause.Kind;
  * taken from the {@code VAR} nodes of {@code pg_index.indexprs}, so {@code unique (tenant, lower(email))} gives
  * {@code [tenant, email]}; a partial index's predicate adds no columns. A check constraint's columns are those it
  * reads ({@code pg_constraint.conkey}). Exclusion constraints are {@link Kind#EXCLUSION}.
+ *
+ * <p>A partition's copy of a constraint (the index PostgreSQL makes on each partition, under a name of its own such
+ * as {@code account_2024_email_key}, and the foreign keys and checks it clones) is linked to the one declared on
+ * the partitioned table at the root of its tree ({@link Constraint#declared()}), read by a third query over
+ * {@code pg_inherits}; that query failing leaves the partitions unlinked (the catalog lacks {@code "partitions"}).
+ * A fourth query files each check of a domain on every table column of that domain, since PostgreSQL reports
+ * only the domain's constraint.
  *
  * <p>The queries and their row mapping ({@link #SQL}) serve JDBC and R2DBC alike. Over JDBC, a database whose
  * {@code pg_catalog} lacks what these queries use (an older CockroachDB or YugabyteDB) is read through
@@ -41,7 +48,8 @@ final class PostgresCatalogReader implements CatalogReader {
 			       array(select a.attnum::text from pg_catalog.pg_attribute a
 			             where a.attrelid = t.oid and a.attnum > 0 and not a.attisdropped order by a.attnum),
 			       array(select a.attname::text from pg_catalog.pg_attribute a
-			             where a.attrelid = t.oid and a.attnum > 0 and not a.attisdropped order by a.attnum)
+			             where a.attrelid = t.oid and a.attnum > 0 and not a.attisdropped order by a.attnum),
+			       i.relname
 			from pg_catalog.pg_index x
 			join pg_catalog.pg_class i on i.oid = x.indexrelid
 			join pg_catalog.pg_class t on t.oid = x.indrelid
@@ -67,6 +75,46 @@ final class PostgresCatalogReader implements CatalogReader {
 			order by n.nspname, t.relname, con.conname
 			""";
 
+	/**
+	 * Each partition and each index of a partition with the partitioned table (and index) at the root of its tree:
+	 * the root's table, and the name of the constraint its index backs (else the index's). Partitions only, not the
+	 * children of {@code INHERITS}, which are tables of their own.
+	 */
+	private static final String PARTITIONS = """
+			with recursive up(leaf, parent) as (
+			  select h.inhrelid, h.inhparent from pg_catalog.pg_inherits h
+			  join pg_catalog.pg_class c on c.oid = h.inhrelid where c.relispartition
+			  union all
+			  select up.leaf, h.inhparent from up join pg_catalog.pg_inherits h on h.inhrelid = up.parent
+			)
+			select n.nspname, c.relname, c.relkind::text, rn.nspname, coalesce(rt.relname, r.relname),
+			       coalesce(rcon.conname, r.relname)
+			from up
+			join pg_catalog.pg_class c on c.oid = up.leaf
+			join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+			join pg_catalog.pg_class r on r.oid = up.parent
+			join pg_catalog.pg_namespace rn on rn.oid = r.relnamespace
+			left join pg_catalog.pg_index ri on ri.indexrelid = r.oid
+			left join pg_catalog.pg_class rt on rt.oid = ri.indrelid
+			left join pg_catalog.pg_constraint rcon on rcon.conindid = r.oid and rcon.conrelid = ri.indrelid
+			     and rcon.contype in ('p', 'u', 'x')
+			where not exists (select 1 from pg_catalog.pg_inherits h2 where h2.inhrelid = up.parent) and %s
+			""";
+
+	/**
+	 * The checks of domains, one row per table column of the domain: PostgreSQL reports the domain's constraint and
+	 * neither the table nor the column.
+	 */
+	private static final String DOMAIN_CHECKS = """
+			select n.nspname, t.relname, con.conname, con.contype::text, array[a.attname::text], null::text
+			from pg_catalog.pg_constraint con
+			join pg_catalog.pg_attribute a on a.atttypid = con.contypid and a.attnum > 0 and not a.attisdropped
+			join pg_catalog.pg_class t on t.oid = a.attrelid and t.relkind in ('r', 'p')
+			join pg_catalog.pg_namespace n on n.oid = t.relnamespace
+			where con.contype = 'c' and con.contypid <> 0 and %s
+			order by n.nspname, t.relname, con.conname
+			""";
+
 	/** What a catalog read through {@code DatabaseMetaData} lacks. */
 	private static final List<String> FALLBACK_LACKS = List.of("check constraints", "exclusion constraints",
 			"expression indexes");
@@ -79,7 +127,9 @@ final class PostgresCatalogReader implements CatalogReader {
 			String within = schemas.isEmpty() ? NOT_SYSTEM
 					: "n.nspname in (" + CatalogSql.literals(schemas, false) + ")";
 			return List.of(CatalogSql.Query.required(INDEXES.formatted(within)),
-					CatalogSql.Query.required(CONSTRAINTS.formatted(within)));
+					CatalogSql.Query.required(CONSTRAINTS.formatted(within)),
+					CatalogSql.Query.optional(PARTITIONS.formatted(within), "partitions"),
+					CatalogSql.Query.optional(DOMAIN_CHECKS.formatted(within), "domain checks"));
 		}
 
 		@Override
@@ -95,11 +145,21 @@ final class PostgresCatalogReader implements CatalogReader {
 		@Override
 		public List<Constraint> constraints(List<Rows> results) {
 			List<Constraint> constraints = new ArrayList<>();
+			List<String> indexNames = new ArrayList<>();
 			for (Rows.Row row : results.get(0).rows()) {
 				constraints.add(index(row));
+				indexNames.add(row.string(10));
 			}
 			for (Rows.Row row : results.get(1).rows()) {
 				constraints.add(constraint(row));
+			}
+			if (results.size() > 2) {
+				constraints = Partitions.declared(constraints, indexNames, results.get(2));
+			}
+			if (results.size() > 3) {
+				for (Rows.Row row : results.get(3).rows()) {
+					constraints.add(constraint(row));
+				}
 			}
 			return constraints;
 		}

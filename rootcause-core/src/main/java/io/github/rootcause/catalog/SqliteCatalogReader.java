@@ -31,7 +31,8 @@ import io.github.rootcause.catalog.SqliteDefinition.Declared;
  * <li>a check carries the name SQLite reports when it fails: the declared name, else its expression as written;
  * its columns are the column it is declared on, or the columns its expression reads;</li>
  * <li>a foreign key carries the name declared with {@code CONSTRAINT name}, or none (an empty name): SQLite gives
- * unnamed foreign keys no name at all, and rootcause does not make one up.</li>
+ * unnamed foreign keys no name at all, and rootcause does not make one up; and its {@code ON DELETE} rule, since
+ * SQLite names no key when a delete fails, and only the keys that do not cascade can stop it.</li>
  * </ul>
  */
 final class SqliteCatalogReader implements CatalogReader {
@@ -80,7 +81,8 @@ final class SqliteCatalogReader implements CatalogReader {
 				PreparedStatement indexInfo = connection.prepareStatement(
 						"SELECT cid, name FROM pragma_index_info(?, ?) ORDER BY seqno");
 				PreparedStatement foreignKeys = connection.prepareStatement(
-						"SELECT id, \"table\", \"from\" FROM pragma_foreign_key_list(?, ?) ORDER BY id, seq")) {
+						"SELECT id, \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?, ?)"
+								+ " ORDER BY id, seq")) {
 			Pragmas pragmas = new Pragmas(schema, columns, indexList, indexInfo, foreignKeys);
 			for (Map.Entry<String, String> table : tables.entrySet()) {
 				pragmas.table(table.getKey(), SqliteDefinition.constraints(table.getValue()), indexes, constraints);
@@ -157,15 +159,17 @@ final class SqliteCatalogReader implements CatalogReader {
 		private void foreignKeys(String table, List<Declared> declared, List<Constraint> out) throws SQLException {
 			Map<Integer, List<String>> columns = new LinkedHashMap<>();
 			Map<Integer, String> parents = new HashMap<>();
+			Map<Integer, String> onDelete = new HashMap<>();
 			try (ResultSet rows = query(this.foreignKeys, table)) {
 				while (rows.next()) {
 					columns.computeIfAbsent(rows.getInt(1), (id) -> new ArrayList<>(1)).add(rows.getString(3));
 					parents.put(rows.getInt(1), rows.getString(2));
+					onDelete.put(rows.getInt(1), rows.getString(4));
 				}
 			}
 			columns.forEach((id, keyColumns) -> out.add(new Constraint(this.schema, table,
 					declaredName(declared, Kind.FOREIGN_KEY, false, keyColumns, NO_NAME), Kind.FOREIGN_KEY,
-					keyColumns, parents.get(id))));
+					keyColumns, parents.get(id), onDelete.get(id), null)));
 		}
 
 		private ResultSet query(PreparedStatement statement, String argument) throws SQLException {

@@ -25,7 +25,11 @@ import io.github.rootcause.Kind;
  *  275 [SQLITE_CONSTRAINT_CHECK] A CHECK constraint failed (CHECK constraint failed: score &lt; 100)
  *  787 [SQLITE_CONSTRAINT_FOREIGNKEY] A foreign key constraint failed (FOREIGN KEY constraint failed)
  * 1811 [SQLITE_CONSTRAINT_TRIGGER] A RAISE function within a trigger fired, causing the SQL statement to abort (nope)
+ * 1811 [SQLITE_CONSTRAINT_TRIGGER] A RAISE function within a trigger fired, causing the SQL statement to abort (FOREIGN KEY constraint failed)
  * </pre>
+ * The last is how SQLite reports a foreign key declared {@code ON DELETE RESTRICT} (or {@code ON UPDATE RESTRICT}):
+ * with the trigger code, and the foreign-key message; it is read as a foreign key violation, a {@code RAISE} with
+ * any other message is not.
  *
  * <p>A unique violation names the table and columns, unquoted ({@code My Table.Ünïcode Col}), or, for an index on
  * an expression, only the index; the resolver adds the rest. A check names the constraint when it was declared
@@ -62,7 +66,7 @@ final class SqliteDialect implements Dialect {
 	public Optional<Cause> read(SQLException exception) {
 		String message = exception.getMessage();
 		String resultCode = resultCode(exception);
-		Kind kind = (resultCode != null && !resultCode.equals("SQLITE_CONSTRAINT")) ? kind(resultCode)
+		Kind kind = (resultCode != null && !resultCode.equals("SQLITE_CONSTRAINT")) ? kind(resultCode, message)
 				: kind(message, exception.getErrorCode());
 		if (kind == null) {
 			return Optional.empty();
@@ -118,7 +122,7 @@ final class SqliteDialect implements Dialect {
 			int end = message.indexOf(']', open);
 			if (end > 0) {
 				String name = message.substring(open + 1, end);
-				Kind kind = kind(name);
+				Kind kind = kind(name, message);
 				if (kind != null || !name.equals("SQLITE_CONSTRAINT")) {
 					return kind;
 				}
@@ -137,6 +141,9 @@ final class SqliteDialect implements Dialect {
 			case 787 -> {
 				return Kind.FOREIGN_KEY;
 			}
+			case 1811 -> {
+				return isRestrict(message) ? Kind.FOREIGN_KEY : null;
+			}
 			case 19 -> {
 				return fromText(message);
 			}
@@ -146,14 +153,24 @@ final class SqliteDialect implements Dialect {
 		}
 	}
 
-	private static Kind kind(String extendedCode) {
+	/**
+	 * The kind from the extended result code; {@code ON DELETE RESTRICT} (and {@code ON UPDATE RESTRICT}) fails with
+	 * the trigger code, which a {@code RAISE} shares, and the foreign-key message, which tells them apart.
+	 */
+	private static Kind kind(String extendedCode, String message) {
 		return switch (extendedCode) {
 			case "SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY" -> Kind.UNIQUE;
 			case "SQLITE_CONSTRAINT_NOTNULL" -> Kind.NOT_NULL;
 			case "SQLITE_CONSTRAINT_CHECK" -> Kind.CHECK;
 			case "SQLITE_CONSTRAINT_FOREIGNKEY" -> Kind.FOREIGN_KEY;
+			case "SQLITE_CONSTRAINT_TRIGGER" -> isRestrict(message) ? Kind.FOREIGN_KEY : null;
 			default -> null;
 		};
+	}
+
+	/** Whether a trigger-code message is SQLite's own for a {@code RESTRICT} foreign key, not a {@code RAISE}'s. */
+	private static boolean isRestrict(String message) {
+		return message != null && (message.endsWith("(" + FOREIGN_KEY + ")") || message.equals(FOREIGN_KEY));
 	}
 
 	/** The kind from SQLite's own text, for the plain {@code SQLITE_CONSTRAINT} code. */

@@ -122,6 +122,10 @@ public final class RootCauseEndpoint implements ApplicationListener<PayloadAppli
 		LiveCatalog live = this.resolvers.resolver(dataSource).liveCatalog();
 		Catalog catalog = live.current();
 		for (Constraint constraint : (catalog != null) ? catalog.constraints() : List.<Constraint>of()) {
+			if (constraint.declared() != null) {
+				// A partition's copy (PostgreSQL): its violations are answered as the declared constraint, listed.
+				continue;
+			}
 			Cause cause = cause(constraint);
 			List<AnswerDescriptor> answers = this.answers.of(cause);
 			boolean tailored = this.answers.isTailored(cause, answers);
