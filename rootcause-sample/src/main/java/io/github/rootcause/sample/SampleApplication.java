@@ -6,7 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * A shop and a game on Spring Boot whose database constraints do the checking, and whose every constraint
  * violation answers with a precise ProblemDetail. Runs on an embedded H2 database; the {@code postgres} and
- * {@code mariadb} profiles point it at local servers.
+ * {@code mariadb} profiles point it at local servers, and the {@code rabbit} profile adds the storefront's event
+ * consumer on a local RabbitMQ broker.
  */
 @SpringBootApplication
 public class SampleApplication {

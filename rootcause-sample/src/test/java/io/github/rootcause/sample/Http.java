@@ -30,7 +30,11 @@ final class Http {
 	}
 
 	Response post(String path, String json) {
-		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+		return post(path, "application/json", json);
+	}
+
+	Response post(String path, String contentType, String body) {
+		return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)));
 	}
 
 	Response delete(String path) {

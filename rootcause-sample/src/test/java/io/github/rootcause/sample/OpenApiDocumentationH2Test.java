@@ -41,7 +41,9 @@ class OpenApiDocumentationH2Test extends SampleTest {
 				Map.entry("post /characters/{id}/retirement", WRITE),
 				Map.entry("post /characters/{id}/return", WRITE),
 				Map.entry("post /arena/bookings", WRITE),
-				Map.entry("post /registrations", WRITE))));
+				Map.entry("post /registrations", WRITE),
+				Map.entry("post /imports/storefront-orders", WRITE),
+				Map.entry("get /storefront/orders/{orderNumber}", List.of("404 ProblemDetail")))));
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.github.rootcause.spring.metrics.ViolationMetrics;
 import io.github.rootcause.testing.OnDatabase;
+import io.github.rootcause.testing.RabbitMqBroker;
 import io.github.rootcause.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,8 +68,8 @@ abstract class RabbitListenerOutcomesScenarios {
 	@DynamicPropertySource
 	static void broker(DynamicPropertyRegistry properties) {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		properties.add("spring.rabbitmq.host", OnRabbitMq.Broker::host);
-		properties.add("spring.rabbitmq.port", OnRabbitMq.Broker::port);
+		properties.add("spring.rabbitmq.host", RabbitMqBroker::host);
+		properties.add("spring.rabbitmq.port", RabbitMqBroker::port);
 		properties.add("rootcause.test.rabbit.exchange", () -> "rootcause-test-" + suffix);
 		properties.add("rootcause.test.rabbit.dead-letters", () -> "rootcause-test-dlx-" + suffix);
 	}
