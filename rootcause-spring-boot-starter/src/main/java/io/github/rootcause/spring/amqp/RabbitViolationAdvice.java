@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.amqp;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,7 +43,9 @@ import io.github.rootcause.spring.messaging.ViolationOutcomes;
  * </ul>
  * Every other failure is rethrown as it is: the container, its error handler and its retry interceptor handle it
  * as without rootcause. Each decision is published as a {@link ViolationEvent}, which rootcause's metrics count. A
- * batch listener's failures are left to the container.
+ * batch listener's batch (consumer-side batching) that fails with a violation is retried whole while the outcome
+ * is {@code retry}, then each of its messages is dead-lettered; it is never acknowledged, as which message failed is
+ * not known.
  */
 public final class RabbitViolationAdvice implements MethodInterceptor {
 
@@ -77,44 +80,53 @@ public final class RabbitViolationAdvice implements MethodInterceptor {
 
 	@Override
 	public Object invoke(MethodInvocation invocation) throws Throwable {
-		Message message = message(invocation.getArguments());
-		if (message == null || !(invocation instanceof ProxyMethodInvocation proxied)) {
+		List<Message> messages = messages(invocation.getArguments());
+		if (messages == null || !(invocation instanceof ProxyMethodInvocation proxied)) {
 			return invocation.proceed();
 		}
 		try {
 			return proxied.invocableClone().proceed();
 		}
 		catch (Throwable failure) {
-			return settle(proxied, message, failure);
+			return settle(proxied, messages, failure);
 		}
 	}
 
-	/** Applies the outcome of the failure of the first call, calling the listener again while it is retry. */
-	private Object settle(ProxyMethodInvocation invocation, Message message, Throwable first) throws Throwable {
+	/**
+	 * Applies the outcome of the failure of the first call, calling the listener again while it is retry. A batch
+	 * (several messages) that failed is never acknowledged: which message failed is not known, and the writes of
+	 * the others were rolled back with it, or were never made; when its outcome is not retry, or the retries are
+	 * spent, every message of it is dead-lettered.
+	 */
+	private Object settle(ProxyMethodInvocation invocation, List<Message> messages, Throwable first) throws Throwable {
 		Throwable failure = first;
+		boolean batch = messages.size() > 1;
+		String queue = messages.get(0).getMessageProperties().getConsumerQueue();
+		String what = batch ? "a batch of " + messages.size() + " messages" : "a message";
 		for (int deliveries = 1;; deliveries++) {
 			Optional<MessageViolation> decided = this.outcomes.decide(failure);
 			if (decided.isEmpty()) {
 				throw failure;
 			}
 			MessageViolation violation = decided.get();
-			String queue = message.getMessageProperties().getConsumerQueue();
-			if (violation.outcome() == MessageOutcome.ACKNOWLEDGE) {
+			if (violation.outcome() == MessageOutcome.ACKNOWLEDGE && !batch) {
 				if (logger.isDebugEnabled()) {
 					logger.debug("Acknowledged a message from queue '" + queue + "': " + violation.describe());
 				}
 				publish(violation, MessageOutcome.ACKNOWLEDGE);
 				return null;
 			}
-			if (violation.outcome() == MessageOutcome.DEAD_LETTER || deliveries >= this.retry.maxAttempts()) {
+			if (violation.outcome() != MessageOutcome.RETRY || deliveries >= this.retry.maxAttempts()) {
 				MessageViolation deadLettered = new MessageViolation(violation.cause(), MessageOutcome.DEAD_LETTER);
 				publish(deadLettered, MessageOutcome.DEAD_LETTER);
-				this.deadLetters.deadLetter(message, deadLettered, deliveries);
+				for (Message message : messages) {
+					this.deadLetters.deadLetter(message, deadLettered, deliveries);
+				}
 				return null;
 			}
 			publish(violation, MessageOutcome.RETRY);
 			if (logger.isDebugEnabled()) {
-				logger.debug("Retrying a message from queue '" + queue + "' after delivery " + deliveries + ": "
+				logger.debug("Retrying " + what + " from queue '" + queue + "' after delivery " + deliveries + ": "
 						+ violation.describe());
 			}
 			try {
@@ -137,11 +149,15 @@ public final class RabbitViolationAdvice implements MethodInterceptor {
 		this.events.publishEvent(ViolationEvent.outsideHttp(violation.cause(), outcome.tag()));
 	}
 
-	/** The message of a single-message listener's call, or {@code null} for a batch. */
-	private static Message message(Object[] arguments) {
+	/** The message of a listener's call, or the messages of a batch listener's; {@code null} for anything else. */
+	private static List<Message> messages(Object[] arguments) {
 		for (Object argument : arguments) {
 			if (argument instanceof Message message) {
-				return message;
+				return List.of(message);
+			}
+			if (argument instanceof List<?> list && !list.isEmpty()
+					&& list.stream().allMatch((element) -> element instanceof Message)) {
+				return list.stream().map(Message.class::cast).toList();
 			}
 		}
 		return null;

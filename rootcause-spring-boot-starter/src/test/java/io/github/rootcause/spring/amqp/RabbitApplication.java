@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.amqp;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,27 +13,51 @@ import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.DirectExchange;
+import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.amqp.rabbit.config.SimpleRabbitListenerContainerFactory;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An application of {@code @RabbitListener} methods writing through a {@link JdbcTemplate}, with nothing of
- * rootcause in its code: an exchange of its own ({@code rootcause.test.rabbit.exchange}) routes to four queues
- * (inbox, customers, orders, failing), each declared with the dead-letter exchange
- * ({@code rootcause.test.rabbit.dead-letters}) that routes to one dead-letter queue. All of them are deleted when the
+ * rootcause in its code: an exchange of its own ({@code rootcause.test.rabbit.exchange}) routes to five queues
+ * (inbox, customers, orders, failing, customer-batches), each declared with the dead-letter exchange
+ * ({@code rootcause.test.rabbit.dead-letters}) that routes to one dead-letter queue; and a batch listener of customers
+ * ({@code customer-batches}) on a container factory of its own. All of them are deleted when the
  * context closes. It scans only its own package.
  */
 @SpringBootApplication(scanBasePackageClasses = RabbitApplication.class, proxyBeanMethods = false)
 class RabbitApplication {
 
 	static final String DEAD = "dead";
+
+	private static final String[] ROUTES = { "inbox", "customers", "orders", "failing", "customer-batches" };
+
+	/**
+	 * A container factory of the application's, for its batch listener: batches of up to three messages gathered by
+	 * the consumer. rootcause's advice is added to it as to Spring Boot's.
+	 * @param connections the connection factory
+	 * @return the factory
+	 */
+	@Bean
+	SimpleRabbitListenerContainerFactory batchFactory(ConnectionFactory connections) {
+		SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
+		factory.setConnectionFactory(connections);
+		factory.setBatchListener(true);
+		factory.setConsumerBatchEnabled(true);
+		factory.setBatchSize(3);
+		factory.setReceiveTimeout(2000L);
+		return factory;
+	}
 
 	@Bean
 	Declarables rabbitTopology(@Value("${rootcause.test.rabbit.exchange}") String exchange,
@@ -41,7 +66,7 @@ class RabbitApplication {
 		DirectExchange dlx = new DirectExchange(deadLetters, false, false);
 		Queue dlq = QueueBuilder.nonDurable(deadLetters).build();
 		List<Declarable> declarables = new ArrayList<>(List.of(main, dlx, dlq, BindingBuilder.bind(dlq).to(dlx).with(DEAD)));
-		for (String route : new String[] { "inbox", "customers", "orders", "failing" }) {
+		for (String route : ROUTES) {
 			Queue queue = QueueBuilder.nonDurable(exchange + "." + route)
 				.deadLetterExchange(deadLetters)
 				.deadLetterRoutingKey(DEAD)
@@ -57,7 +82,7 @@ class RabbitApplication {
 	DisposableBean rabbitCleanup(AmqpAdmin admin, @Value("${rootcause.test.rabbit.exchange}") String exchange,
 			@Value("${rootcause.test.rabbit.dead-letters}") String deadLetters) {
 		return () -> {
-			for (String route : new String[] { "inbox", "customers", "orders", "failing" }) {
+			for (String route : ROUTES) {
 				admin.deleteQueue(exchange + "." + route);
 			}
 			admin.deleteQueue(deadLetters);
@@ -91,9 +116,26 @@ class RabbitApplication {
 
 		private final Deliveries deliveries;
 
-		Listeners(JdbcTemplate jdbc, Deliveries deliveries) {
+		private final TransactionTemplate transactions;
+
+		Listeners(JdbcTemplate jdbc, Deliveries deliveries, TransactionTemplate transactions) {
 			this.jdbc = jdbc;
 			this.deliveries = deliveries;
+			this.transactions = transactions;
+		}
+
+		/** Writes a batch of customers in one transaction. */
+		@RabbitListener(queues = "${rootcause.test.rabbit.exchange}.customer-batches", containerFactory = "batchFactory")
+		void customerBatch(List<Message> messages) {
+			List<Object[]> rows = new ArrayList<>();
+			for (Message message : messages) {
+				String body = new String(message.getBody(), StandardCharsets.UTF_8);
+				this.deliveries.count(body);
+				String[] fields = body.split(",", -1);
+				rows.add(new Object[] { Integer.valueOf(fields[0]), fields[1], fields[2].isEmpty() ? null : fields[2] });
+			}
+			this.transactions.executeWithoutResult((status) -> this.jdbc
+				.batchUpdate("insert into customer (id, email, name) values (?, ?, ?)", rows));
 		}
 
 		@RabbitListener(queues = "${rootcause.test.rabbit.exchange}.inbox")

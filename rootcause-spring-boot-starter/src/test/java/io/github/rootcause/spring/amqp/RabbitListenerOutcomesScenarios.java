@@ -1,6 +1,8 @@
 package io.github.rootcause.spring.amqp;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,6 +157,31 @@ abstract class RabbitListenerOutcomesScenarios {
 		leaksNothing(dead, List.of(email, "Second"));
 		assertThat(this.deliveries.of(body)).isEqualTo(1);
 		assertThat(output.getAll()).doesNotContain(email);
+	}
+
+	@Test
+	void aBatchThatFailsWithAViolationIsDeadLetteredWholeAfterOneDeliveryNeverAcknowledged(CapturedOutput output) {
+		String email = "batch-" + UUID.randomUUID() + "@example.com";
+		List<String> bodies = List.of(id() + ",first-" + email + ",First", id() + "," + email + ",",
+				id() + ",last-" + email + ",Last");
+		bodies.forEach((body) -> send("customer-batches", body));
+		List<Message> dead = new ArrayList<>();
+		for (int k = 0; k < bodies.size(); k++) {
+			Message message = this.rabbit.receive(deadLetters(), TIMEOUT.toMillis());
+			assertThat(message).as("dead letter %d of the batch", k + 1).isNotNull();
+			dead.add(message);
+		}
+		assertThat(dead).extracting((message) -> new String(message.getBody(), StandardCharsets.UTF_8))
+			.containsExactlyInAnyOrderElementsOf(bodies);
+		for (Message message : dead) {
+			assertThat(message.getMessageProperties().getHeaders()).containsEntry("rootcause-kind", "not-null")
+				.containsEntry("x-original-routingKey", "customer-batches");
+			leaksNothing(message, List.of(email));
+		}
+		bodies.forEach((body) -> assertThat(this.deliveries.of(body)).as(body).isEqualTo(1));
+		assertThat(this.jdbc.queryForObject("select count(*) from customer where email like ?", Integer.class,
+				"%" + email)).isZero();
+		assertThat(output.getAll()).doesNotContain(email).doesNotContain(" ERROR ");
 	}
 
 	@Test
