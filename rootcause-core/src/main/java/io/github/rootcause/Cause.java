@@ -13,7 +13,9 @@ import java.util.Optional;
  *
  * <p>Names come back as the database stores them (PostgreSQL and MariaDB in lower case unless quoted, H2, HSQLDB,
  * Derby, Oracle and Db2 in upper case), without quotes and without schema or table prefixes. What the database did
- * not report is empty until a {@link Resolver} fills it from the catalog and the entity model.
+ * not report is empty until a {@link Resolver} fills it from the catalog and the entity model. A resolver with
+ * {@link Naming#DECLARED} (the Spring Boot starter's default) spells them as the application declared them, alike
+ * on every database.
  *
  * <p>The predicates compare case-insensitively and match columns or fields, so
  * {@code cause.isUnique("email")} holds whether the database calls the column {@code EMAIL} or the entity calls

@@ -27,6 +27,18 @@ public interface EntityModel {
 	Optional<String> field(String table, String column);
 
 	/**
+	 * The name of a constraint or unique index as the application's mapping declares it (JPA's
+	 * {@code @UniqueConstraint(name)}, {@code @Index(name)}, {@code @ForeignKey(name)}, Hibernate's
+	 * {@code @Check(name)}), for a name the database reported in its own case: {@code UQ_ACCOUNT_EMAIL} on H2,
+	 * declared {@code uq_account_email}. Used by {@link Naming#DECLARED}.
+	 * @param name the name as the database reported it, compared case-insensitively
+	 * @return the declared name, or empty when the mapping declares no such name (the default)
+	 */
+	default Optional<String> constraint(String name) {
+		return Optional.empty();
+	}
+
+	/**
 	 * A model that maps nothing.
 	 * @return the empty model
 	 */

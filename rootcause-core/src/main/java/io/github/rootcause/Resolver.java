@@ -27,7 +27,9 @@ import io.github.rootcause.catalog.LiveCatalog;
  * adds), and later violations get the catalog. An exception that is not a constraint violation (a lost connection,
  * a syntax error, a deadlock) never starts a read. A violation that names a constraint the catalog lacks, or one
  * whose columns differ from what the database reported, has the catalog read again in the background (at most
- * once per interval), and {@link #refresh()} reads it again after a migration. Instances are thread-safe.
+ * once per interval), and {@link #refresh()} reads it again after a migration. Names come as the database reported
+ * them, or, {@link #withNaming(Naming) with} {@link Naming#DECLARED}, as the application declared them. Instances
+ * are thread-safe.
  */
 public final class Resolver {
 
@@ -43,10 +45,13 @@ public final class Resolver {
 
 	private final Duration wait;
 
-	private Resolver(LiveCatalog catalog, EntityModel model, Duration wait) {
+	private final Naming naming;
+
+	private Resolver(LiveCatalog catalog, EntityModel model, Duration wait, Naming naming) {
 		this.catalog = catalog;
 		this.model = model;
 		this.wait = wait;
+		this.naming = naming;
 	}
 
 	static Resolver of(DataSource dataSource) {
@@ -55,7 +60,7 @@ public final class Resolver {
 
 	static Resolver of(LiveCatalog catalog, Duration wait) {
 		return new Resolver(Objects.requireNonNull(catalog, "catalog"), EntityModel.none(),
-				Objects.requireNonNull(wait, "wait"));
+				Objects.requireNonNull(wait, "wait"), Naming.AS_REPORTED);
 	}
 
 	/**
@@ -101,13 +106,15 @@ public final class Resolver {
 		else if (catalog == cached && isStale(read.get(), catalog)) {
 			this.catalog.suspect();
 		}
+		Cause filled;
 		try {
-			Cause filled = Gaps.fill(read.get(), catalog, statement, this.model);
-			return (filled == read.get()) ? read : Optional.of(filled);
+			filled = Gaps.fill(read.get(), catalog, statement, this.model);
 		}
 		catch (RuntimeException ex) {
-			return read;
+			filled = read.get();
 		}
+		Cause named = this.naming.apply(filled, this.model);
+		return (named == read.get()) ? read : Optional.of(named);
 	}
 
 	/**
@@ -146,7 +153,7 @@ public final class Resolver {
 	 * @return the new resolver
 	 */
 	public Resolver withModel(EntityModel model) {
-		return new Resolver(this.catalog, Objects.requireNonNull(model, "model"), this.wait);
+		return new Resolver(this.catalog, Objects.requireNonNull(model, "model"), this.wait, this.naming);
 	}
 
 	/**
@@ -156,7 +163,17 @@ public final class Resolver {
 	 * @return the new resolver
 	 */
 	public Resolver withCatalogWait(Duration wait) {
-		return new Resolver(this.catalog, this.model, Objects.requireNonNull(wait, "wait"));
+		return new Resolver(this.catalog, this.model, Objects.requireNonNull(wait, "wait"), this.naming);
+	}
+
+	/**
+	 * A resolver that shares this one's catalog, model and wait, and spells the names of the causes it resolves
+	 * the given way.
+	 * @param naming {@link Naming#AS_REPORTED} (the default) or {@link Naming#DECLARED}
+	 * @return the new resolver
+	 */
+	public Resolver withNaming(Naming naming) {
+		return new Resolver(this.catalog, this.model, this.wait, Objects.requireNonNull(naming, "naming"));
 	}
 
 	/**

@@ -59,7 +59,7 @@ final class SampleServer implements AutoCloseable {
 		database.start();
 		try {
 			String url = (engine == TestDatabase.H2)
-					? "jdbc:h2:mem:" + database.schema() + "_sample;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE"
+					? "jdbc:h2:mem:" + database.schema() + "_sample;DB_CLOSE_DELAY=-1"
 					: database.url();
 			Map<String, Object> settings = new LinkedHashMap<>();
 			settings.put("server.address", "127.0.0.1");

@@ -13,15 +13,14 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * {@link OnDatabase @OnDatabase(H2)} for the sample: the sample gets an in-memory database of its own, named after
- * the fixture's, with the settings of {@code application.yml} ({@code DATABASE_TO_LOWER} is fixed when the database
- * is created, and the fixture's is created without it).
+ * the fixture's, with the settings of {@code application.yml}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @OnDatabase(TestDatabase.H2)
 @TestPropertySource(properties = "spring.datasource.url="
-		+ "jdbc:h2:mem:${rootcause.test.schema}_sample;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE")
+		+ "jdbc:h2:mem:${rootcause.test.schema}_sample;DB_CLOSE_DELAY=-1")
 @interface OnH2 {
 
 }

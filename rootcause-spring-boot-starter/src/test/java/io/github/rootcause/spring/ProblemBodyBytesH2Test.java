@@ -21,7 +21,7 @@ class ProblemBodyBytesH2Test extends StoreScenarios {
 				{"email": "taken@example.com", "name": "Other"}""").body()).isEqualTo("""
 				{"type":"urn:rootcause:problem:unique","title":"Already exists","status":409,\
 				"detail":"A record with the same email already exists.","instance":"/customers/jdbc-template",\
-				"kind":"unique","constraint":"UQ_CUSTOMER_EMAIL","errors":[{"pointer":"#/email","field":"email",\
+				"kind":"unique","constraint":"uq_customer_email","errors":[{"pointer":"#/email","field":"email",\
 				"code":"unique","detail":"must be unique"}]}""");
 	}
 
@@ -40,7 +40,7 @@ class ProblemBodyBytesH2Test extends StoreScenarios {
 				{"customerId": %d, "quantity": 0}""".formatted(this.takenId)).body()).isEqualTo("""
 				{"type":"urn:rootcause:problem:check","title":"Invalid value","status":422,\
 				"detail":"The value of quantity is not allowed.","instance":"/orders","kind":"check",\
-				"constraint":"CK_ORDER_QUANTITY","errors":[{"pointer":"#/quantity","field":"quantity",\
+				"constraint":"ck_order_quantity","errors":[{"pointer":"#/quantity","field":"quantity",\
 				"code":"check","detail":"is not allowed"}]}""");
 	}
 
@@ -50,7 +50,7 @@ class ProblemBodyBytesH2Test extends StoreScenarios {
 				{"customerId": 999999, "quantity": 1}""").body()).isEqualTo("""
 				{"type":"urn:rootcause:problem:foreign-key","title":"Referenced record not found","status":404,\
 				"detail":"The record referenced by customerId does not exist.","instance":"/orders",\
-				"kind":"foreign-key","constraint":"FK_ORDER_CUSTOMER","errors":[{"pointer":"#/customerId",\
+				"kind":"foreign-key","constraint":"fk_order_customer","errors":[{"pointer":"#/customerId",\
 				"field":"customerId","code":"foreign-key","detail":"must reference an existing record"}]}""");
 	}
 
@@ -60,7 +60,7 @@ class ProblemBodyBytesH2Test extends StoreScenarios {
 		assertThat(delete("/customers/" + this.takenId).body()).isEqualTo("""
 				{"type":"urn:rootcause:problem:foreign-key","title":"Still referenced","status":409,\
 				"detail":"The record is still referenced by other records.","instance":"/customers/%d",\
-				"kind":"foreign-key","constraint":"FK_ORDER_CUSTOMER"}""".formatted(this.takenId));
+				"kind":"foreign-key","constraint":"fk_order_customer"}""".formatted(this.takenId));
 	}
 
 	@Test

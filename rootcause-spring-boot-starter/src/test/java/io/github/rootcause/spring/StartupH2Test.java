@@ -45,8 +45,8 @@ class StartupH2Test {
 			.isThrownBy(() -> start(WebApplicationType.NONE, "rootcause.constraints.[uq_nope].message=x"))
 			.satisfies((ex) -> assertThat(rootCause(ex).getMessage()).contains("uq_nope")
 				.contains("rootcause.constraints.uq_nope")
-				.contains("UQ_CUSTOMER_EMAIL")
-				.contains("FK_ORDER_CUSTOMER")
+				.contains("uq_customer_email")
+				.contains("fk_order_customer")
 				.contains("rootcause.validation.mode=warn"));
 	}
 
@@ -55,7 +55,7 @@ class StartupH2Test {
 		assertThatException().isThrownBy(() -> start(WebApplicationType.SERVLET, TypoAdvice.class))
 			.satisfies((ex) -> assertThat(rootCause(ex).getMessage())
 				.contains("uq_customer_emial (TypoAdvice.typo)")
-				.contains("UQ_CUSTOMER_EMAIL"));
+				.contains("uq_customer_email"));
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class StartupH2Test {
 		assertThatException()
 			.isThrownBy(() -> start(WebApplicationType.NONE, "rootcause.constraints.[ck_order_model_only].message=x"))
 			.satisfies((ex) -> assertThat(rootCause(ex).getMessage()).contains("ck_order_model_only (rootcause")
-				.contains("UQ_CUSTOMER_EMAIL")
+				.contains("uq_customer_email")
 				.doesNotContain("uq_customer_name_model_only"));
 	}
 

@@ -36,7 +36,7 @@ class TranslatorBypassedH2Test extends StoreScenarios {
 			.isProblem(409, """
 					{"type": "urn:rootcause:problem:unique", "title": "Already exists", "status": 409,
 					 "detail": "A record with the same email already exists.", "instance": "/customers/jdbc-template",
-					 "kind": "unique", "constraint": "UQ_CUSTOMER_EMAIL",
+					 "kind": "unique", "constraint": "uq_customer_email",
 					 "errors": [{"pointer": "#/email", "field": "email", "code": "unique", "detail": "must be unique"}]}
 					""");
 	}

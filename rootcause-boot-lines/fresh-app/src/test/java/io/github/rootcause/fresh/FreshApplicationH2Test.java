@@ -36,7 +36,7 @@ class FreshApplicationH2Test {
 		assertThat(duplicate.body()).isEqualTo("""
 				{"type":"urn:rootcause:problem:unique","title":"Already exists","status":409,\
 				"detail":"A record with the same email already exists.","instance":"/accounts","kind":"unique",\
-				"constraint":"UQ_ACCOUNT_EMAIL","errors":[{"pointer":"#/email","field":"email","code":"unique",\
+				"constraint":"uq_account_email","errors":[{"pointer":"#/email","field":"email","code":"unique",\
 				"detail":"must be unique"}]}""");
 		assertThat(output.getAll()).as("the log of a 4xx").doesNotContain(" ERROR ", "ada@example.com");
 	}

@@ -26,6 +26,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 
 import io.github.rootcause.Cause;
+import io.github.rootcause.Database;
 import io.github.rootcause.catalog.Catalog;
 import io.github.rootcause.catalog.CatalogState;
 import io.github.rootcause.catalog.Constraint;
@@ -37,12 +38,12 @@ import io.github.rootcause.spring.web.ViolationProblemFactory;
 
 /**
  * The {@code rootcause} Actuator endpoint ({@code /actuator/rootcause} once exposed): for each data source, every
- * constraint of its catalog with its kind, table, columns, entity and fields, what rootcause answers for it (the
- * status, the configured message or the message code, the annotated handler methods that take it) and whether it
- * has been violated since the application started; the names of the constraints that nothing tailors; and the state
- * of its catalog (read in full or in part, when, how many constraints). {@code POST} reads the catalogs again. It tells
- * the schema, never a row value. Like Spring Boot's own endpoints, it is exposed over HTTP only when
- * {@code management.endpoints.web.exposure.include} names it.
+ * constraint of its catalog with its kind, table, columns, entity and fields (named as its violations are), what
+ * rootcause answers for it (the status, the configured message or the message code, the annotated handler methods
+ * that take it) and whether it has been violated since the application started; the names of the constraints that
+ * nothing tailors; and the state of its catalog (read in full or in part, when, how many constraints).
+ * {@code POST} reads the catalogs again. It tells the schema, never a row value. Like Spring Boot's own endpoints,
+ * it is exposed over HTTP only when {@code management.endpoints.web.exposure.include} names it.
  */
 @Endpoint(id = "rootcause")
 public final class RootCauseEndpoint implements ApplicationListener<PayloadApplicationEvent<ViolationEvent>> {
@@ -121,20 +122,25 @@ public final class RootCauseEndpoint implements ApplicationListener<PayloadAppli
 		List<String> untailored = new ArrayList<>();
 		LiveCatalog live = this.resolvers.resolver(dataSource).liveCatalog();
 		Catalog catalog = live.current();
+		Database database = (catalog != null) ? catalog.database().orElse(null) : null;
 		for (Constraint constraint : (catalog != null) ? catalog.constraints() : List.<Constraint>of()) {
 			if (constraint.declared() != null) {
 				// A partition's copy (PostgreSQL): its violations are answered as the declared constraint, listed.
 				continue;
 			}
-			Cause cause = cause(constraint);
+			// Named as a violation of it is named, so that the endpoint and the answers agree.
+			Cause cause = this.resolvers.naming()
+				.apply(cause(constraint).withDatabase(database), this.resolvers.model());
+			String name = cause.constraint().orElse(constraint.name());
 			List<AnswerDescriptor> answers = this.answers.of(cause);
 			boolean tailored = this.answers.isTailored(cause, answers);
 			if (!tailored) {
-				untailored.add(constraint.name());
+				untailored.add(name);
 			}
-			constraints.add(new ConstraintDescriptor(constraint.name(), ViolationProblemFactory.slug(constraint.kind()),
-					constraint.schema(), constraint.table(), constraint.columns(), cause.entity().orElse(null),
-					cause.fields(), answers, tailored, this.seen.contains(constraint.name().toLowerCase(Locale.ROOT))));
+			constraints.add(new ConstraintDescriptor(name, ViolationProblemFactory.slug(constraint.kind()),
+					cause.schema().orElse(null), cause.table().orElse(constraint.table()), cause.columns(),
+					cause.entity().orElse(null), cause.fields(), answers, tailored,
+					this.seen.contains(name.toLowerCase(Locale.ROOT))));
 		}
 		return new DataSourceDescriptor(CatalogDescriptor.of(live.state()), constraints, untailored);
 	}
@@ -197,7 +203,7 @@ public final class RootCauseEndpoint implements ApplicationListener<PayloadAppli
 
 	/**
 	 * One constraint.
-	 * @param name its name, as the catalog holds it
+	 * @param name its name, as a violation of it is named (see {@code rootcause.names})
 	 * @param kind {@code unique}, {@code not-null}, {@code check}, {@code foreign-key} or {@code exclusion}
 	 * @param schema its schema, or {@code null}
 	 * @param table its table

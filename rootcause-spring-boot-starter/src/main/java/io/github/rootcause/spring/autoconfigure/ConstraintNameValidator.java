@@ -15,14 +15,16 @@ import org.springframework.util.ClassUtils;
 
 import io.github.rootcause.catalog.Catalog;
 import io.github.rootcause.catalog.Constraint;
+import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 import io.github.rootcause.spring.web.ViolationHandlers;
 
 /**
  * Checks that every constraint name used in {@code rootcause.constraints.*} and in handler annotations exists in
- * the catalog of one of the application's data sources, as the database names it (and so as its violations will
- * name it): fails startup ({@code rootcause.validation.mode=fail}, the default), warns ({@code warn}) or does
- * nothing ({@code ignore}), listing the names that do exist. Run by {@link CatalogStartup} once the catalogs are
- * read: at startup, or, when a database could not be read then, at its first read, when it can only warn.
+ * the catalog of one of the application's data sources (compared case-insensitively, ignoring '_' and '-', as
+ * violations are matched to them): fails startup ({@code rootcause.validation.mode=fail}, the default), warns
+ * ({@code warn}) or does nothing ({@code ignore}), listing the names that do exist as violations of them are named
+ * ({@code rootcause.names}). Run by {@link CatalogStartup} once the catalogs are read: at startup, or, when a
+ * database could not be read then, at its first read, when it can only warn.
  */
 final class ConstraintNameValidator {
 
@@ -63,10 +65,14 @@ final class ConstraintNameValidator {
 		if (missing.isEmpty()) {
 			return;
 		}
+		// Listed as violations of them are named (rootcause.names), not as the catalog stores them.
+		DataSourceResolvers resolvers = this.context.getBeanProvider(DataSourceResolvers.class).getIfAvailable();
 		Set<String> existing = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		for (Catalog catalog : read) {
 			for (Constraint constraint : catalog.constraints()) {
-				existing.add(constraint.name());
+				existing.add((resolvers != null) ? resolvers.naming()
+					.constraint(constraint.name(), catalog.database().orElse(null), resolvers.model())
+						: constraint.name());
 			}
 		}
 		String message = "Unknown constraint names " + missing + "; the database has " + existing + ".";

@@ -55,7 +55,7 @@ public final class RootCauseAutoConfiguration {
 				() -> new CompositeEntityModel(models.orderedStream().toList()),
 				() -> readers.orderedStream().toList(),
 				new CatalogSettings(catalog.getWait(), catalog.getRefreshInterval(), catalog.getSchemas()),
-				(dataSource) -> beanName(beans, dataSource));
+				(dataSource) -> beanName(beans, dataSource), properties.getNames());
 	}
 
 	@Bean
@@ -164,6 +164,17 @@ public final class RootCauseAutoConfiguration {
 				Optional<String> field = model.field(table, column);
 				if (field.isPresent()) {
 					return field;
+				}
+			}
+			return Optional.empty();
+		}
+
+		@Override
+		public Optional<String> constraint(String name) {
+			for (EntityModel model : this.models) {
+				Optional<String> declared = model.constraint(name);
+				if (declared.isPresent()) {
+					return declared;
 				}
 			}
 			return Optional.empty();

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import io.github.rootcause.Naming;
 import io.github.rootcause.spring.messaging.MessageOutcome;
 
 /**
@@ -50,9 +51,18 @@ public class RootCauseProperties {
 	private final Batch batch = new Batch();
 
 	/**
-	 * Per constraint (by name as the database stores it; matched case-insensitively, ignoring '_' and '-'; use
-	 * brackets to keep a name exactly, e.g. rootcause.constraints.[UQ_CUSTOMER_EMAIL].message): the message,
-	 * fields and status of the problem answered for a violation of it.
+	 * How constraint, table and column names are spelled in problems, metrics, message headers, log lines and the
+	 * Actuator endpoint: 'declared' (as the entity model declares a constraint's name; else a name that H2, HSQLDB,
+	 * Derby, Oracle or Db2 reports all in upper case in lower case, as PostgreSQL and MariaDB report it; names the
+	 * database generated as reported), or 'as-reported' (as the database reports them, for applications that quote
+	 * upper-case names on purpose).
+	 */
+	private Naming names = Naming.DECLARED;
+
+	/**
+	 * Per constraint (by name, as declared or as the database stores it; matched case-insensitively, ignoring '_'
+	 * and '-'; use brackets to keep a name exactly, e.g. rootcause.constraints.[UQ_CUSTOMER_EMAIL].message): the
+	 * message, fields and status of the problem answered for a violation of it.
 	 */
 	private Map<String, Constraint> constraints = new LinkedHashMap<>();
 
@@ -114,6 +124,14 @@ public class RootCauseProperties {
 
 	public Validation getValidation() {
 		return this.validation;
+	}
+
+	public Naming getNames() {
+		return this.names;
+	}
+
+	public void setNames(Naming names) {
+		this.names = names;
 	}
 
 	public Map<String, Constraint> getConstraints() {

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.rootcause.Cause;
 import io.github.rootcause.EntityModel;
+import io.github.rootcause.Naming;
 import io.github.rootcause.Resolver;
 import io.github.rootcause.RootCause;
 import io.github.rootcause.catalog.Catalog;
@@ -32,7 +33,9 @@ import io.github.rootcause.catalog.LiveCatalog;
  * {@link EntityModel}. Resolves exceptions whose data source is unknown (one that reached the web layer without
  * passing through a translator) against the application's primary data source, and asks the
  * {@link ViolationReader}s about violations that never reached a database. A violation waits for a catalog at most
- * {@link CatalogSettings#maxWait()}; the catalogs are best read at startup ({@link LiveCatalog#first()}).
+ * {@link CatalogSettings#maxWait()}; the catalogs are best read at startup ({@link LiveCatalog#first()}). Every
+ * cause it gives has its names spelled by one {@link Naming} ({@link Naming#DECLARED} unless told otherwise), so that
+ * problems, metrics, headers and log lines name a violation alike on every database.
  */
 public final class DataSourceResolvers {
 
@@ -49,6 +52,8 @@ public final class DataSourceResolvers {
 	private final CatalogSettings settings;
 
 	private final Function<DataSource, String> names;
+
+	private final Naming naming;
 
 	/**
 	 * Creates the resolvers.
@@ -83,6 +88,23 @@ public final class DataSourceResolvers {
 	 */
 	public DataSourceResolvers(Supplier<@Nullable DataSource> primary, Supplier<EntityModel> model,
 			Supplier<List<ViolationReader>> readers, CatalogSettings settings, Function<DataSource, String> names) {
+		this(primary, model, readers, settings, names, Naming.DECLARED);
+	}
+
+	/**
+	 * Creates the resolvers.
+	 * @param primary supplies the data source to resolve against when the exception does not say, or
+	 * {@code null} when there is none
+	 * @param model supplies the entity model, asked on each resolve (models are built lazily)
+	 * @param readers supplies the readers of violations that no database reported, asked when one is needed
+	 * @param settings what is read of each catalog, how long a violation waits for it, how often it is read again
+	 * @param names names a data source in log lines and states, such as by its bean name
+	 * @param naming how the names of every cause are spelled: as the application declared them, or as reported
+	 */
+	public DataSourceResolvers(Supplier<@Nullable DataSource> primary, Supplier<EntityModel> model,
+			Supplier<List<ViolationReader>> readers, CatalogSettings settings, Function<DataSource, String> names,
+			Naming naming) {
+		this.naming = Objects.requireNonNull(naming, "naming");
 		this.primary = Objects.requireNonNull(primary, "primary");
 		this.model = new LazyModel(Objects.requireNonNull(model, "model"));
 		this.readers = Objects.requireNonNull(readers, "readers");
@@ -102,7 +124,17 @@ public final class DataSourceResolvers {
 					.resolver(LiveCatalog.of(key, this.names.apply(key), this.settings.refreshInterval(),
 							this.settings.schemas()))
 					.withCatalogWait(this.settings.maxWait())
-					.withModel(this.model));
+					.withModel(this.model)
+					.withNaming(this.naming));
+	}
+
+	/**
+	 * How the names of every cause are spelled, for the resolvers of other sources and for what shows a catalog's
+	 * names (the Actuator endpoint).
+	 * @return the naming
+	 */
+	public Naming naming() {
+		return this.naming;
 	}
 
 	/**
@@ -231,14 +263,14 @@ public final class DataSourceResolvers {
 		}
 		// A resolver reads its catalog only at the first constraint violation, never for anything else.
 		Optional<Cause> resolved = (resolver != null) ? resolver.resolve(throwable, FailedSql.of(throwable))
-				: RootCause.of(throwable);
+				: RootCause.of(throwable).map((cause) -> this.naming.apply(cause, this.model));
 		if (resolved.isPresent()) {
 			return resolved;
 		}
 		for (ViolationReader reader : this.readers.get()) {
 			Optional<Cause> read = reader.read(throwable);
 			if (read.isPresent()) {
-				return read;
+				return read.map((cause) -> this.naming.apply(cause, this.model));
 			}
 		}
 		return Optional.empty();
@@ -272,6 +304,11 @@ public final class DataSourceResolvers {
 		@Override
 		public Optional<String> field(String table, String column) {
 			return this.model.get().field(table, column);
+		}
+
+		@Override
+		public Optional<String> constraint(String name) {
+			return this.model.get().constraint(name);
 		}
 
 	}

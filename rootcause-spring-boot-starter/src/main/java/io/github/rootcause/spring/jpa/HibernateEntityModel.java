@@ -25,7 +25,9 @@ import io.github.rootcause.spring.jdbc.Names;
  * (by JPA entity name), each column to its attribute, embedded attributes as paths ({@code address.city}), and
  * a foreign key column to its association attribute ({@code customer}). It also knows the identifier columns of
  * entities whose identifier Hibernate generates ({@code @GeneratedValue}: identity, sequence, table), as
- * {@link GeneratedKeys}.
+ * {@link GeneratedKeys}. The constraint and index names the entities declare ({@code @UniqueConstraint(name)},
+ * {@code @Index(name)}, {@code @ForeignKey(name)}, {@code @Check(name)}) are its {@link #constraint(String) declared
+ * names}.
  *
  * <p>The metamodel is read on first use, after the entity manager factory has started.
  */
@@ -54,6 +56,11 @@ public final class HibernateEntityModel implements EntityModel, GeneratedKeys {
 	}
 
 	@Override
+	public Optional<String> constraint(String name) {
+		return Optional.ofNullable(mappings().declared.get(name));
+	}
+
+	@Override
 	public boolean isGenerated(String table, String column) {
 		return mappings().generated.contains(Names.key(table) + "." + Names.key(column));
 	}
@@ -73,6 +80,11 @@ public final class HibernateEntityModel implements EntityModel, GeneratedKeys {
 		sessionFactory.getMappingMetamodel()
 			.forEachEntityDescriptor((persister) -> read.add(jpaEntityName(this.entityManagerFactory, persister),
 					persister));
+		this.entityManagerFactory.getMetamodel().getManagedTypes().forEach((type) -> {
+			if (type.getJavaType() != null && type.getJavaType() != Map.class) {
+				read.declared.add(type.getJavaType());
+			}
+		});
 		return read;
 	}
 
@@ -104,6 +116,8 @@ public final class HibernateEntityModel implements EntityModel, GeneratedKeys {
 		private final Map<String, String> fields = new HashMap<>();
 
 		private final Set<String> generated = new HashSet<>();
+
+		private final DeclaredConstraintNames declared = new DeclaredConstraintNames();
 
 		void add(String entity, EntityPersister persister) {
 			// Every table the entity writes to (root, joined, secondary), on Hibernate 6.6 and 7 alike.

@@ -24,7 +24,7 @@ import io.github.rootcause.spring.jdbc.DataSourceResolvers;
 /**
  * One {@link Resolver} per R2DBC {@link ConnectionFactory}, each reading its own catalog without blocking, all
  * sharing the application's entity model and violation readers through {@link DataSourceResolvers}: the R2DBC
- * counterpart of its per-{@code DataSource} resolvers.
+ * counterpart of its per-{@code DataSource} resolvers, spelling names as they do.
  */
 public final class ConnectionFactoryResolvers {
 
@@ -51,7 +51,7 @@ public final class ConnectionFactoryResolvers {
 			LiveCatalog catalog = R2dbcRootCause.catalog(key, "connectionFactory",
 					this.shared.settings().refreshInterval(), this.shared.settings().schemas());
 			this.shared.register(catalog);
-			return R2dbcRootCause.resolver(catalog).withModel(this.shared.model());
+			return R2dbcRootCause.resolver(catalog).withModel(this.shared.model()).withNaming(this.shared.naming());
 		});
 	}
 

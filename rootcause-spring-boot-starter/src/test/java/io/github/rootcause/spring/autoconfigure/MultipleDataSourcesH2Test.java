@@ -45,9 +45,9 @@ class MultipleDataSourcesH2Test {
 				() -> one.update("insert into account values (2, 'a')"));
 		UniqueViolationException fromTwo = catchThrowableOfType(UniqueViolationException.class,
 				() -> two.update("insert into account values (2, 'x', 'a')"));
-		assertThat(fromOne.violation().constraint()).contains("UQ_FIRST_EMAIL");
-		assertThat(fromOne.violation().columns()).containsExactly("EMAIL");
-		assertThat(fromTwo.violation().constraint()).contains("UQ_SECOND_EMAIL");
+		assertThat(fromOne.violation().constraint()).contains("uq_first_email");
+		assertThat(fromOne.violation().columns()).containsExactly("email");
+		assertThat(fromTwo.violation().constraint()).contains("uq_second_email");
 	}
 
 }

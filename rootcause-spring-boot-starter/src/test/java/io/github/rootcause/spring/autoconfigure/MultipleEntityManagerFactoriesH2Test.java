@@ -56,9 +56,9 @@ class MultipleEntityManagerFactoriesH2Test {
 		try {
 			CheckViolationException thrown = catchThrowableOfType(CheckViolationException.class,
 					() -> changePostcodeAtCommit(one));
-			assertThat(thrown.violation().constraint()).contains("CK_FIRST_POSTCODE");
-			assertThat(thrown.violation().table()).contains("CUSTOMER");
-			assertThat(thrown.violation().columns()).containsExactly("POSTCODE");
+			assertThat(thrown.violation().constraint()).contains("ck_first_postcode");
+			assertThat(thrown.violation().table()).contains("customer");
+			assertThat(thrown.violation().columns()).containsExactly("postcode");
 		}
 		finally {
 			one.close();

@@ -1,7 +1,6 @@
 package io.github.rootcause.spring.catalog;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -86,14 +85,6 @@ abstract class CatalogScenarios {
 				{"id": %d, "email": "%s", "name": "%s"}""".formatted(id, email, name);
 	}
 
-	/**
-	 * A name as this database stores an unquoted identifier.
-	 * @param name the name in lower case
-	 * @return the name in upper case on H2, else unchanged
-	 */
-	protected String stored(String name) {
-		return (this.database == TestDatabase.H2) ? name.toUpperCase(Locale.ROOT) : name;
-	}
 
 	/**
 	 * The statement of this database where their syntax differs.

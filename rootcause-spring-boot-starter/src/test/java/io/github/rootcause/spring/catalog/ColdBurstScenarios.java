@@ -35,7 +35,7 @@ abstract class ColdBurstScenarios extends CatalogScenarios {
 		List<Answer> answers = Burst.send(REQUESTS,
 				(n) -> http().post("/accounts", account(100 + n, SEEDED_EMAIL, "Burst")));
 		assertThat(answers).allSatisfy((answer) -> answer.response()
-			.isProblem(409, Problems.unique(stored("uq_account_email"), "/accounts", "email")));
+			.isProblem(409, Problems.unique("uq_account_email", "/accounts", "email")));
 		answeredWithinTheBound("statement", answers);
 		logIsClean(output);
 	}
@@ -46,7 +46,7 @@ abstract class ColdBurstScenarios extends CatalogScenarios {
 		List<Answer> answers = Burst.send(REQUESTS,
 				(n) -> http().post("/accounts/at-commit", account(100 + n, SEEDED_EMAIL, "Burst")));
 		assertThat(answers).allSatisfy((answer) -> answer.response()
-			.isProblem(409, Problems.unique(stored("uq_account_email"), "/accounts/at-commit", "email")));
+			.isProblem(409, Problems.unique("uq_account_email", "/accounts/at-commit", "email")));
 		answeredWithinTheBound("commit", answers);
 		logIsClean(output);
 	}
@@ -59,7 +59,7 @@ abstract class ColdBurstScenarios extends CatalogScenarios {
 		List<Answer> answers = Burst.send(REQUESTS, (n) -> http().post("/sessions", """
 				{"accountId": %d}""".formatted(900 + n)));
 		assertThat(answers).allSatisfy((answer) -> answer.response()
-			.isProblem(404, Problems.missingReference(stored("fk_session_account"), "/sessions", "accountId")));
+			.isProblem(404, Problems.missingReference("fk_session_account", "/sessions", "accountId")));
 		answeredWithinTheBound("foreign key", answers);
 		logIsClean(output);
 	}

@@ -35,7 +35,7 @@ abstract class SchemaChangeScenarios extends CatalogScenarios {
 			throws Exception {
 		createNicknames();
 		answeredInFull("new table", () -> http().post("/nicknames", TAKEN_HANDLE), 409,
-				Problems.unique(stored("uq_nickname_handle"), "/nicknames", "handle"));
+				Problems.unique("uq_nickname_handle", "/nicknames", "handle"));
 		logIsClean(output);
 	}
 
@@ -49,7 +49,7 @@ abstract class SchemaChangeScenarios extends CatalogScenarios {
 			assertThat(http().post("/actuator/rootcause", "{}").status()).isEqualTo(200);
 		}
 		answeredInFull("renamed unique", () -> http().post("/accounts", account(2, SEEDED_EMAIL, "Other")), 409,
-				Problems.unique(stored("uq_account_mail"), "/accounts", "email"));
+				Problems.unique("uq_account_mail", "/accounts", "email"));
 		logIsClean(output);
 	}
 
@@ -64,7 +64,7 @@ abstract class SchemaChangeScenarios extends CatalogScenarios {
 		this.jdbc.execute("alter table account add constraint uq_account_email_name unique (email, name)");
 		answeredInFull("unique over two columns",
 				() -> http().post("/accounts", account(2, SEEDED_EMAIL, SEEDED_NAME)), 409,
-				Problems.unique(stored("uq_account_email_name"), "/accounts", "email", "name"));
+				Problems.unique("uq_account_email_name", "/accounts", "email", "name"));
 		logIsClean(output);
 	}
 
@@ -72,7 +72,7 @@ abstract class SchemaChangeScenarios extends CatalogScenarios {
 	void aCheckAddedWhileTheApplicationRunsIsSoonAnsweredWithItsField(CapturedOutput output) throws Exception {
 		addNameCheck();
 		answeredInFull("new check", () -> http().post("/accounts", account(2, "other@example.com", "Zq")), 422,
-				Problems.check(stored("ck_account_name"), "/accounts", "name"));
+				Problems.check("ck_account_name", "/accounts", "name"));
 		logIsClean(output);
 	}
 
@@ -86,11 +86,11 @@ abstract class SchemaChangeScenarios extends CatalogScenarios {
 		assertThat(JsonPath.<String>read(refreshed.body(), "$.dataSources.dataSource.catalog.status"))
 			.isEqualTo("complete");
 		assertThat(JsonPath.<List<String>>read(refreshed.body(), "$.dataSources.dataSource.constraints[*].name"))
-			.contains(stored("uq_nickname_handle"), stored("ck_account_name"));
+			.contains("uq_nickname_handle", "ck_account_name");
 		http().post("/nicknames", TAKEN_HANDLE)
-			.isProblem(409, Problems.unique(stored("uq_nickname_handle"), "/nicknames", "handle"));
+			.isProblem(409, Problems.unique("uq_nickname_handle", "/nicknames", "handle"));
 		http().post("/accounts", account(2, "other@example.com", "Zq"))
-			.isProblem(422, Problems.check(stored("ck_account_name"), "/accounts", "name"));
+			.isProblem(422, Problems.check("ck_account_name", "/accounts", "name"));
 		logIsClean(output);
 	}
 

@@ -1,7 +1,6 @@
 package io.github.rootcause.spring.datarest;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 
@@ -69,13 +68,5 @@ abstract class LibraryScenarios {
 		return "http://localhost:" + this.port + path;
 	}
 
-	/**
-	 * A name as this database stores an unquoted identifier.
-	 * @param name the name in lower case
-	 * @return the name in upper case on H2, else unchanged
-	 */
-	protected String stored(String name) {
-		return (this.database == TestDatabase.H2) ? name.toUpperCase(Locale.ROOT) : name;
-	}
 
 }

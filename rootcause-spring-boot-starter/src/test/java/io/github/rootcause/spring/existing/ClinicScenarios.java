@@ -1,6 +1,5 @@
 package io.github.rootcause.spring.existing;
 
-import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 
@@ -45,13 +44,5 @@ abstract class ClinicScenarios {
 		this.dogType = this.jdbc.queryForObject("select id from pet_type", Integer.class);
 	}
 
-	/**
-	 * A name as this database stores an unquoted identifier.
-	 * @param name the name in lower case
-	 * @return the name in upper case on H2, else unchanged
-	 */
-	protected String stored(String name) {
-		return (this.database == TestDatabase.H2) ? name.toUpperCase(Locale.ROOT) : name;
-	}
 
 }

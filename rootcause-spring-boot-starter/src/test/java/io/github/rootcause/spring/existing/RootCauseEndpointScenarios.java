@@ -27,16 +27,16 @@ abstract class RootCauseEndpointScenarios extends ClinicScenarios {
 		String body = endpoint();
 		Map<String, Object> unique = constraint(body, "uq_owner_telephone");
 		assertThat(unique).containsEntry("kind", "unique")
-			.containsEntry("table", stored("owner"))
-			.containsEntry("columns", List.of(stored("telephone")))
+			.containsEntry("table", "owner")
+			.containsEntry("columns", List.of("telephone"))
 			.containsEntry("fields", List.of("telephone"))
 			.containsEntry("tailored", false);
 		assertThat((String) unique.get("entity")).endsWith("Owner");
 		assertThat(unique.get("answers")).isEqualTo(List.of(Map.of("status", 409, "message",
 				"rootcause.problem.unique.detail", "handlers", List.of())));
 		assertThat(JsonPath.<List<String>>read(body, "$.dataSources.dataSource.untailored"))
-			.contains(stored("uq_owner_telephone"), stored("fk_pet_type"))
-			.doesNotContain(stored("fk_pet_owner"));
+			.contains("uq_owner_telephone", "fk_pet_type")
+			.doesNotContain("fk_pet_owner");
 	}
 
 	@Test
@@ -67,7 +67,7 @@ abstract class RootCauseEndpointScenarios extends ClinicScenarios {
 
 	private Map<String, Object> constraint(String body, String name) {
 		List<Map<String, Object>> found = JsonPath.read(body,
-				"$.dataSources.dataSource.constraints[?(@.name == '" + stored(name) + "')]");
+				"$.dataSources.dataSource.constraints[?(@.name == '" + name + "')]");
 		assertThat(found).as(name).hasSize(1);
 		return found.get(0);
 	}

@@ -35,11 +35,11 @@ class ViolationMetricsH2Test extends ClinicScenarios {
 
 	@Test
 	void aViolationAnsweredOverHttpIsCountedWithTheStatusAnswered() {
-		double before = count("unique", "UQ_USER_USERNAME", "409");
+		double before = count("unique", "uq_user_username", "409");
 		Http.Response response = new Http(this.port, List.of()).post("/api/users", """
 				{"login": "taken-user"}""");
 		assertThat(response.status()).isEqualTo(409);
-		assertThat(count("unique", "UQ_USER_USERNAME", "409")).isEqualTo(before + 1);
+		assertThat(count("unique", "uq_user_username", "409")).isEqualTo(before + 1);
 	}
 
 	@Test
@@ -52,16 +52,16 @@ class ViolationMetricsH2Test extends ClinicScenarios {
 
 	@Test
 	void aViolationTheGuardRecoversFromIsCountedUnanswered() {
-		double before = count("unique", "UQ_USER_USERNAME", "unanswered");
+		double before = count("unique", "uq_user_username", "unanswered");
 		assertThat(this.guard.attempt(() -> this.jdbc.update("insert into app_user (username) values ('taken-user')")))
 			.isPresent();
-		assertThat(count("unique", "UQ_USER_USERNAME", "unanswered")).isEqualTo(before + 1);
+		assertThat(count("unique", "uq_user_username", "unanswered")).isEqualTo(before + 1);
 	}
 
 	private double count(String kind, String constraint, String outcome) {
 		return Search.in(this.meters)
 			.name(ViolationMetrics.METER)
-			.tags("kind", kind, "constraint", constraint, "table", (constraint.equals("other") ? "PET" : "APP_USER"),
+			.tags("kind", kind, "constraint", constraint, "table", (constraint.equals("other") ? "pet" : "app_user"),
 					"outcome", outcome)
 			.counters()
 			.stream()

@@ -1,7 +1,6 @@
 package io.github.rootcause.spring.liquibase;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -21,8 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.rootcause.spring.Http;
 import io.github.rootcause.spring.catalog.Problems;
-import io.github.rootcause.testing.OnDatabase;
-import io.github.rootcause.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,19 +61,17 @@ abstract class LiquibaseMigrationScenarios {
 	@Autowired
 	private ConfigurableApplicationContext context;
 
-	private final TestDatabase database = getClass().getAnnotation(OnDatabase.class).value();
-
 	@Test
 	void aChangelogRunAtRuntimeHasTheVeryNextViolationsAnsweredWithItsConstraints(CapturedOutput output) {
 		this.jdbc.update("insert into project (id, slug) values (1, ?)", "taken-slug");
 		http().post("/projects", "{\"id\": 2, \"slug\": \"taken-slug\"}")
-			.isProblem(409, Problems.unique(stored("uq_project_slug"), "/projects", "slug"));
+			.isProblem(409, Problems.unique("uq_project_slug", "/projects", "slug"));
 		runChangelog("classpath:liquibase/badges.yaml");
 		this.jdbc.update("insert into badge (id, code) values (1, ?)", "taken-code");
 		http().post("/badges", "{\"id\": 3, \"code\": \"Zq\"}")
-			.isProblem(422, Problems.check(stored("ck_badge_code"), "/badges", "code"));
+			.isProblem(422, Problems.check("ck_badge_code", "/badges", "code"));
 		http().post("/badges", "{\"id\": 2, \"code\": \"taken-code\"}")
-			.isProblem(409, Problems.unique(stored("uq_badge_code"), "/badges", "code"));
+			.isProblem(409, Problems.unique("uq_badge_code", "/badges", "code"));
 		assertThat(output.getAll()).doesNotContain(" ERROR ", "\tat ", "SQLState: 23");
 		for (String value : VALUES) {
 			assertThat(output.getAll()).as("the log holds the value " + value).doesNotContain(value);
@@ -101,15 +96,6 @@ abstract class LiquibaseMigrationScenarios {
 
 	private Http http() {
 		return new Http(this.port, SECRETS);
-	}
-
-	/**
-	 * A name as this database stores an unquoted identifier.
-	 * @param name the name in lower case
-	 * @return the name in upper case on H2, else unchanged
-	 */
-	private String stored(String name) {
-		return (this.database == TestDatabase.H2) ? name.toUpperCase(Locale.ROOT) : name;
 	}
 
 }
