@@ -12,14 +12,17 @@ import java.util.Optional;
 public interface EntityModel {
 
 	/**
-	 * The entity mapped to a table.
+	 * The entity mapped to a table; for the table of a collection (a join table, an element collection's table),
+	 * the entity that owns the collection.
 	 * @param table the table name without schema
 	 * @return the entity name, or empty when no entity maps the table
 	 */
 	Optional<String> entity(String table);
 
 	/**
-	 * The entity attribute mapped to a column, as a path for embedded attributes ({@code address.city}).
+	 * The entity attribute mapped to a column, as a path for embedded attributes ({@code address.city}); for a
+	 * column of a collection's table (the key back to the owner, the element), the collection attribute
+	 * ({@code labels}), which a violation names once however many of its columns it involves.
 	 * @param table the table name without schema
 	 * @param column the column name
 	 * @return the attribute, or empty when no entity maps the column

@@ -334,7 +334,10 @@ final class Gaps {
 				if (field.isEmpty()) {
 					return filled;
 				}
-				fields.add(field.get());
+				// The columns of a collection table (key and element) are all its one collection attribute.
+				if (!fields.contains(field.get())) {
+					fields.add(field.get());
+				}
 			}
 			filled = filled.withFields(fields);
 		}

@@ -4,6 +4,9 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import io.github.rootcause.testing.DatabaseFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * entity model, and one the database names itself; real violations of each, resolved with
  * {@link Naming#DECLARED}. Run on each database by a test named for it: the answers must be the same on all.
  */
-final class DeclaredNamesScenarios {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DeclaredNamesScenarios {
 
 	private static final EntityModel model = new EntityModel() {
 
@@ -33,15 +37,12 @@ final class DeclaredNamesScenarios {
 
 	};
 
-	private final DatabaseFixture db;
+	/** The database of the test class, whose fixture creates and drops it. */
+	abstract DatabaseFixture db();
 
-	DeclaredNamesScenarios(DatabaseFixture db) {
-		this.db = db;
-	}
-
-	/** Creates the table; once per test class. */
-	static void createTable(DatabaseFixture db) throws SQLException {
-		db.execute("create table player (id int primary key, email varchar(100) not null, "
+	@BeforeAll
+	void createTable() throws SQLException {
+		db().execute("create table player (id int primary key, email varchar(100) not null, "
 				+ "nickname varchar(20) not null, code varchar(10) not null, "
 				+ "constraint uq_player_email unique (email), constraint uq_Player_Nickname unique (nickname), "
 				+ "unique (code))", "insert into player (id, email, nickname, code) values (1, 'a', 'a', 'a')");
@@ -49,19 +50,20 @@ final class DeclaredNamesScenarios {
 
 	/** A resolver whose catalog is read, so that no answer depends on how fast the first read is. */
 	private Resolver resolver(Naming naming) {
-		Resolver resolver = RootCause.resolver(this.db.dataSource()).withModel(model).withNaming(naming);
+		Resolver resolver = RootCause.resolver(db().dataSource()).withModel(model).withNaming(naming);
 		resolver.catalog();
 		return resolver;
 	}
 
 	private Cause duplicate(Naming naming, String column) throws SQLException {
-		SQLException ex = this.db.violation("insert into player (id, email, nickname, code) values (2, "
+		SQLException ex = db().violation("insert into player (id, email, nickname, code) values (2, "
 				+ (column.equals("email") ? "'a'" : "'b'") + ", " + (column.equals("nickname") ? "'a'" : "'b'")
 				+ ", " + (column.equals("code") ? "'a'" : "'b'") + ")");
 		return resolver(naming).resolve(ex).orElseThrow();
 	}
 
 	/** A name declared in lower case is answered in lower case, with its table and columns. */
+	@Test
 	void aLowerCaseNameIsAnsweredAsDeclared() throws SQLException {
 		Cause cause = duplicate(Naming.DECLARED, "email");
 		assertThat(cause.constraint()).contains("uq_player_email");
@@ -70,24 +72,30 @@ final class DeclaredNamesScenarios {
 	}
 
 	/** A name declared in mixed case through the entity model is answered as the model declares it. */
+	@Test
 	void aMixedCaseNameIsAnsweredAsTheModelDeclaresIt() throws SQLException {
 		assertThat(duplicate(Naming.DECLARED, "nickname").constraint()).contains("uq_Player_Nickname");
 	}
 
 	/** A name the database generated is answered as the database reported it. */
+	@Test
 	void aGeneratedNameIsAnsweredAsReported() throws SQLException {
 		String reported = duplicate(Naming.AS_REPORTED, "code").constraint().orElseThrow();
 		assertThat(duplicate(Naming.DECLARED, "code").constraint()).contains(reported);
 	}
 
 	/** As reported, the name is the one the database stores. */
+	@Test
 	void asReportedTheNameIsTheStoredOne() throws SQLException {
 		String stored = resolver(Naming.AS_REPORTED).catalog().named("uq_player_email").get(0).name();
 		assertThat(duplicate(Naming.AS_REPORTED, "email").constraint()).contains(stored);
 	}
 
-	/** As reported, a database that folds unquoted names to upper case names it in upper case. */
-	void asReportedTheNamesAreUpperCase() throws SQLException {
+	/**
+	 * As reported, a database that folds unquoted names to upper case names it in upper case: called by the tests of
+	 * those databases.
+	 */
+	void reportedNamesAreUpperCase() throws SQLException {
 		Cause cause = duplicate(Naming.AS_REPORTED, "email");
 		assertThat(cause.constraint()).contains("UQ_PLAYER_EMAIL");
 		assertThat(cause.table()).contains("PLAYER");

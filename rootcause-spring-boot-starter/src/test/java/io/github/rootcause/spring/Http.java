@@ -34,6 +34,17 @@ public record Http(int port, List<String> secrets) {
 		return exchange(client().put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
 	}
 
+	/**
+	 * A {@code PUT} of a {@code text/uri-list} body, as Spring Data REST binds an association resource.
+	 * @param path the association resource
+	 * @param uris the URIs, one a line
+	 * @return the response
+	 */
+	public Response putUris(String path, String... uris) {
+		return exchange(client().put().uri(path).contentType(MediaType.parseMediaType("text/uri-list"))
+				.body(String.join("\n", uris)));
+	}
+
 	public Response delete(String path) {
 		return exchange(client().delete().uri(path));
 	}

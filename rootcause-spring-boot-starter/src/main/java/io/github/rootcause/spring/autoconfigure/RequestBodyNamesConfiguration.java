@@ -2,6 +2,8 @@ package io.github.rootcause.spring.autoconfigure;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.rest.core.mapping.ResourceMappings;
 import org.springframework.data.rest.webmvc.PersistentEntityResource;
 
+import io.github.rootcause.spring.web.ProblemRequest;
 import io.github.rootcause.spring.web.RequestBodyNames;
 
 /**
@@ -28,11 +31,27 @@ final class RequestBodyNamesConfiguration {
 	/** The body types of every framework the application has: the first that knows a request's answers. */
 	private static RequestBodyNames.BodyTypes bodyTypes(ObjectProvider<RequestBodyNames.BodyTypes> provider) {
 		List<RequestBodyNames.BodyTypes> all = provider.orderedStream().toList();
-		return (request) -> all.stream()
-			.map((types) -> types.bodyType(request))
-			.filter((type) -> type != null)
-			.findFirst()
-			.orElse(null);
+		return new RequestBodyNames.BodyTypes() {
+
+			@Override
+			public @Nullable Class<?> bodyType(ProblemRequest request) {
+				return all.stream()
+					.map((types) -> types.bodyType(request))
+					.filter((type) -> type != null)
+					.findFirst()
+					.orElse(null);
+			}
+
+			@Override
+			public RequestBodyNames.@Nullable References references(ProblemRequest request) {
+				return all.stream()
+					.map((types) -> types.references(request))
+					.filter((references) -> references != null)
+					.findFirst()
+					.orElse(null);
+			}
+
+		};
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -13,6 +13,7 @@ import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
 import org.hibernate.metamodel.mapping.EntityIdentifierMapping;
 import org.hibernate.metamodel.mapping.ModelPart;
+import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.persister.entity.EntityPersister;
 
 import io.github.rootcause.EntityModel;
@@ -23,7 +24,12 @@ import io.github.rootcause.spring.jdbc.Names;
  * An {@link EntityModel} read from Hibernate's runtime mapping metamodel, so it sees the physical names after
  * naming strategies, {@code @Table}, {@code @Column(name)} and {@code @JoinColumn}: each table maps to its entity
  * (by JPA entity name), each column to its attribute, embedded attributes as paths ({@code address.city}), and
- * a foreign key column to its association attribute ({@code customer}). It also knows the identifier columns of
+ * a foreign key column to its association attribute ({@code customer}). The table of a collection (the join table of
+ * a {@code @ManyToMany}, the collection table of an {@code @ElementCollection}) maps to the entity that owns the
+ * collection, and each of its columns (the key back to the owner, the element or its foreign key, the order or map
+ * key column) to the collection attribute ({@code labels}): that is the member a client sends, whichever of the
+ * collection table's constraints it violates. The inverse side of a {@code @ManyToMany} ({@code mappedBy}) maps
+ * nothing, as its owning side maps the same table. It also knows the identifier columns of
  * entities whose identifier Hibernate generates ({@code @GeneratedValue}: identity, sequence, table), as
  * {@link GeneratedKeys}. The constraint and index names the entities declare ({@code @UniqueConstraint(name)},
  * {@code @Index(name)}, {@code @ForeignKey(name)}, {@code @Check(name)}) are its {@link #constraint(String) declared
@@ -85,6 +91,7 @@ public final class HibernateEntityModel implements EntityModel, GeneratedKeys {
 				read.declared.add(type.getJavaType());
 			}
 		});
+		read.addCollections();
 		return read;
 	}
 
@@ -118,6 +125,10 @@ public final class HibernateEntityModel implements EntityModel, GeneratedKeys {
 		private final Set<String> generated = new HashSet<>();
 
 		private final DeclaredConstraintNames declared = new DeclaredConstraintNames();
+		/** The collection tables' entities and fields, which an entity's own table or column takes precedence over. */
+		private final Map<String, String> collectionEntities = new HashMap<>();
+
+		private final Map<String, String> collectionFields = new HashMap<>();
 
 		void add(String entity, EntityPersister persister) {
 			// Every table the entity writes to (root, joined, secondary), on Hibernate 6.6 and 7 alike.
@@ -133,7 +144,12 @@ public final class HibernateEntityModel implements EntityModel, GeneratedKeys {
 									+ Names.key(selectable.getSelectionExpression())));
 				}
 			}
-			persister.forEachAttributeMapping((attribute) -> addAttribute(attribute, ""));
+			persister.forEachAttributeMapping((attribute) -> addAttribute(entity, attribute, ""));
+		}
+
+		void addCollections() {
+			this.collectionEntities.forEach(this.entities::putIfAbsent);
+			this.collectionFields.forEach(this.fields::putIfAbsent);
 		}
 
 		/**
@@ -151,14 +167,45 @@ public final class HibernateEntityModel implements EntityModel, GeneratedKeys {
 			return false;
 		}
 
-		private void addAttribute(AttributeMapping attribute, String prefix) {
+		private void addAttribute(String entity, AttributeMapping attribute, String prefix) {
 			String path = prefix + attribute.getAttributeName();
 			if (attribute instanceof EmbeddableValuedModelPart embedded) {
 				embedded.getEmbeddableTypeDescriptor()
-					.forEachAttributeMapping((nested) -> addAttribute(nested, path + "."));
+					.forEachAttributeMapping((nested) -> addAttribute(entity, nested, path + "."));
+			}
+			else if (attribute instanceof PluralAttributeMapping collection) {
+				addCollection(entity, collection, path);
 			}
 			else {
 				addPart(attribute, path);
+			}
+		}
+
+		/**
+		 * The columns of a collection's own table, all to the collection attribute: the key back to the owner, the
+		 * element (or the foreign key of an entity element), the order or map key column. A collection kept in the
+		 * element entity's table ({@code @OneToMany} with a join column) or on the inverse side maps nothing.
+		 */
+		private void addCollection(String entity, PluralAttributeMapping collection, String path) {
+			String table = collection.getSeparateCollectionTable();
+			if (table == null || collection.getCollectionDescriptor().isInverse()) {
+				return;
+			}
+			String tableKey = Names.key(table);
+			this.collectionEntities.putIfAbsent(tableKey, entity);
+			ModelPart[] parts = { collection.getKeyDescriptor(), collection.getElementDescriptor(),
+					collection.getIndexDescriptor(), collection.getIdentifierDescriptor() };
+			for (ModelPart part : parts) {
+				if (part == null) {
+					continue;
+				}
+				part.forEachSelectable((index, selectable) -> {
+					if (!selectable.isFormula()
+							&& tableKey.equals(Names.key(selectable.getContainingTableExpression()))) {
+						this.collectionFields.putIfAbsent(
+								tableKey + "." + Names.key(selectable.getSelectionExpression()), path);
+					}
+				});
 			}
 		}
 

@@ -29,10 +29,13 @@ import org.springframework.web.method.HandlerMethod;
  * The names a client uses for the entity fields of a violation: the JSON members of the request body of the
  * handler method that failed. A field maps to the body's property that declares it with {@link EntityField} (on its
  * field, its accessor or the constructor parameter it is read through), else to the property of the same name, else
- * to the property named like it with {@code Id} appended (a reference {@code customer} to {@code customerId});
- * nested paths ({@code address.city}) map segment by segment. The JSON name of each property comes from the
- * application's JSON mapper (naming strategies, {@code @JsonProperty}, jackson-module-kotlin's constructor
- * parameters), and a property it does not read (ignored) holds no field.
+ * to the property whose JSON name is the field's ({@code @JsonProperty("name") String title}), else to the property
+ * named like it with {@code Id} appended (a reference {@code customer} to {@code customerId}), else, for a field
+ * ending in {@code s}, to the property named like its singular with {@code Ids} appended (a collection
+ * {@code labels} to {@code labelIds}); nested paths ({@code address.city}) map segment by segment. A field that maps
+ * to no property is not in the body: the body names it otherwise, or not at all. The JSON name of each property
+ * comes from the application's JSON mapper (naming strategies, {@code @JsonProperty}, jackson-module-kotlin's
+ * constructor parameters), and a property it does not read (ignored) holds no field.
  *
  * <p>A handler method that reads its body without {@code @RequestBody} (Spring Data REST's, which bind it to the
  * repository's domain type) is asked of the {@link BodyTypes} the application has. A request without a body holds
@@ -93,7 +96,12 @@ public final class RequestBodyNames {
 		if (type == null) {
 			return request.hasBody() ? Body.ENTITY_NAMES : Body.NONE;
 		}
-		return isOpaque(type) ? Body.ENTITY_NAMES : new Body(this, type);
+		if (isOpaque(type)) {
+			return Body.ENTITY_NAMES;
+		}
+		References references = (request.handler() != null && request.hasBody()) ? this.bodyTypes.references(request)
+				: null;
+		return new Body(this, type, references);
 	}
 
 	/** Whether a body type has no properties to read: a value, a map, a collection, a JSON tree. */
@@ -122,7 +130,13 @@ public final class RequestBodyNames {
 				property = byName.get(segment);
 			}
 			if (property == null) {
+				property = byName.get("=" + segment);
+			}
+			if (property == null) {
 				property = byName.get(segment + "Id");
+			}
+			if (property == null && segment.length() > 1 && segment.endsWith("s")) {
+				property = byName.get(segment.substring(0, segment.length() - 1) + "Ids");
 			}
 			if (property == null) {
 				return Optional.empty();
@@ -133,7 +147,10 @@ public final class RequestBodyNames {
 		return Optional.of(String.join(".", path));
 	}
 
-	/** The properties of a class by Java name, and by {@code "@" + entity field} for those that declare one. */
+	/**
+	 * The properties of a class by Java name, by {@code "=" + JSON name}, and by {@code "@" + entity field} for those
+	 * that declare one.
+	 */
 	private Map<String, Property> read(Class<?> type) {
 		Map<String, Property> read = new HashMap<>();
 		this.jsonNames.apply(type).forEach((name, json) -> {
@@ -143,6 +160,7 @@ public final class RequestBodyNames {
 					: (getter != null) ? getter.getReturnType() : Object.class;
 			Property property = new Property(json, propertyType);
 			read.put(name, property);
+			read.putIfAbsent("=" + json, property);
 			EntityField declared = (field != null) ? AnnotatedElementUtils.findMergedAnnotation(field, EntityField.class)
 					: null;
 			if (declared == null && getter != null) {
@@ -219,6 +237,26 @@ public final class RequestBodyNames {
 		 */
 		@Nullable Class<?> bodyType(ProblemRequest request);
 
+		/**
+		 * The association a request's body holds nothing but references to rows for: Spring Data REST's
+		 * {@code text/uri-list} body of an association resource ({@code PUT /books/1/author}), which it binds as
+		 * {@code null} when a URI finds no row.
+		 * @param request a request with a body, through a handler method
+		 * @return the association, or {@code null} when the body is no such list
+		 */
+		default @Nullable References references(ProblemRequest request) {
+			return null;
+		}
+
+	}
+
+	/**
+	 * The association whose references to rows a request's body holds, and nothing else.
+	 *
+	 * @param field the association, as the entity names it
+	 * @param name the association as the request names it (in its path)
+	 */
+	public record References(String field, String name) {
 	}
 
 	/**
@@ -227,18 +265,29 @@ public final class RequestBodyNames {
 	public static final class Body {
 
 		/** A body whose members are the entity's field names (or that rootcause cannot read). */
-		static final Body ENTITY_NAMES = new Body(null, null);
+		static final Body ENTITY_NAMES = new Body(null, null, null);
 
 		/** No body: it holds no field. */
-		static final Body NONE = new Body(null, Object.class);
+		static final Body NONE = new Body(null, Object.class, null);
 
 		private final @Nullable RequestBodyNames names;
 
 		private final @Nullable Class<?> type;
 
-		private Body(@Nullable RequestBodyNames names, @Nullable Class<?> type) {
+		private final @Nullable References references;
+
+		private Body(@Nullable RequestBodyNames names, @Nullable Class<?> type, @Nullable References references) {
 			this.names = names;
 			this.type = type;
+			this.references = references;
+		}
+
+		/**
+		 * The association whose references to rows the body holds, and nothing else ({@link BodyTypes#references}).
+		 * @return the association, or empty
+		 */
+		public Optional<References> references() {
+			return Optional.ofNullable(this.references);
 		}
 
 		/**

@@ -52,8 +52,12 @@ import io.github.rootcause.spring.jdbc.GeneratedKeys;
  * {@code foreign-key} (side unknown) or {@code exclusion}.
  *
  * <p>Fields are named as the request's body names them ({@link RequestBodyNames}): {@code pointer} and
- * {@code field} are its JSON members, and a field the body cannot hold has no {@code pointer}. A violation that
- * nothing in the request explains ({@link #serverFault}) gets a plain 500 problem instead.
+ * {@code field} are its JSON members. An entity field that a body of known type does not hold (the body names it
+ * otherwise, or not at all) is named nowhere: it has no entry in {@code errors}, and when no field is left the
+ * {@code detail} is the kind's message without fields ({@code rootcause.problem.<kind>.detail.none}), so an answer
+ * never names an attribute the client never sent. A request without a body keeps the entity's field names, without
+ * {@code pointer} (they may be its parameters or path variables). A violation that nothing in the request explains
+ * ({@link #serverFault}) gets a plain 500 problem instead.
  *
  * <p>The body never holds SQL, row values, the database's message, stack traces, or table and column names: only
  * the kind, the constraint name (unless {@code rootcause.web.include-constraint=false}) and the fields. A foreign
@@ -99,13 +103,18 @@ public class ViolationProblems {
 	}
 
 	/**
-	 * The problem for a constraint violation.
-	 * @param cause the violation
+	 * The problem for a constraint violation. A not-null violation of an association for which the request's body
+	 * held nothing but references to rows (Spring Data REST's {@code text/uri-list} body of an association resource,
+	 * bound as {@code null} when its URI finds no row) is answered as the reference to no row it is: the problem of a
+	 * missing reference, naming the association as the request's path does.
+	 * @param violation the violation
 	 * @param request the request, whose path becomes the {@code instance}
 	 * @param locale the locale of the messages
 	 * @return the problem
 	 */
-	public ProblemDetail problem(Cause cause, @Nullable ProblemRequest request, Locale locale) {
+	public ProblemDetail problem(Cause violation, @Nullable ProblemRequest request, Locale locale) {
+		RequestBodyNames.Body body = this.names.body(request);
+		Cause cause = asMissingReference(violation, body);
 		if (serverFault(cause, request).isPresent()) {
 			ProblemDetail fault = OrderedProblemDetail.withStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
 			// Written on every Spring line: Framework 6.2 defaults to it, 7 leaves an unset type out.
@@ -119,7 +128,7 @@ public class ViolationProblems {
 		ProblemDetail problem = OrderedProblemDetail.withStatus(status(cause).value());
 		problem.setType(URI.create(this.properties.getWeb().getTypeBaseUri() + slug(cause.kind())));
 		problem.setTitle(message("rootcause.problem." + key + ".title", null, DefaultMessages.title(key), locale));
-		List<Member> fields = members(cause, configured, request);
+		List<Member> fields = members(cause, configured, body);
 		String custom = custom(cause, configured, locale);
 		String detail;
 		if (custom != null) {
@@ -362,22 +371,51 @@ public class ViolationProblems {
 		return cause.fields();
 	}
 
-	/** The fields to report, named as the request's body names them (configured fields are the client's). */
+	/**
+	 * The fields to report, named as the request's body names them (configured fields are the client's); a field
+	 * that a body does not hold is left out.
+	 */
 	private List<Member> members(Cause cause, Optional<RootCauseProperties.Constraint> configured,
-			@Nullable ProblemRequest request) {
+			RequestBodyNames.Body body) {
 		if (configured.isPresent() && !configured.get().getFields().isEmpty()) {
 			return configured.get().getFields().stream().map((field) -> new Member(field, true)).toList();
 		}
 		if (cause.fields().isEmpty()) {
 			return List.of();
 		}
-		RequestBodyNames.Body body = this.names.body(request);
 		List<Member> members = new ArrayList<>(cause.fields().size());
 		for (String field : cause.fields()) {
 			Optional<String> member = body.member(field);
-			members.add(new Member(member.orElse(field), member.isPresent()));
+			Optional<RequestBodyNames.References> references = body.references()
+				.filter((association) -> association.field().equals(field));
+			if (member.isPresent()) {
+				members.add(new Member(member.get(), true));
+			}
+			else if (references.isPresent()) {
+				members.add(new Member(references.get().name(), false));
+			}
+			else if (body.isAbsent()) {
+				members.add(new Member(field, false));
+			}
 		}
 		return members;
+	}
+
+	/**
+	 * A not-null violation of the one association whose references to rows are all the request's body holds (a
+	 * {@code text/uri-list} body of a Spring Data REST association resource), read as what it is to the client: a
+	 * reference to a row that does not exist, which the framework bound as {@code null}. Any other violation as it is.
+	 */
+	private static Cause asMissingReference(Cause cause, RequestBodyNames.Body body) {
+		Optional<RequestBodyNames.References> references = body.references();
+		if (cause.kind() != Kind.NOT_NULL || references.isEmpty()
+				|| !cause.fields().equals(List.of(references.get().field()))) {
+			return cause;
+		}
+		Cause reference = Cause.of(Kind.FOREIGN_KEY).withFields(cause.fields()).withReference(Reference.MISSING);
+		reference = cause.table().map(reference::withTable).orElse(reference);
+		reference = cause.entity().map(reference::withEntity).orElse(reference);
+		return reference.withColumns(cause.columns());
 	}
 
 	/** A field as the client names it, and whether the request's body holds it. */

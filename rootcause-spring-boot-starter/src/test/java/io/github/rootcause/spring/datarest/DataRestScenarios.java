@@ -76,12 +76,47 @@ abstract class DataRestScenarios extends LibraryScenarios {
 		assertThat(output.getAll()).doesNotContain("nameless@example.com", "Could not commit changes");
 	}
 
-	/** Spring Data REST reads a URI that finds no row as no association at all: the book has no author. */
+	/**
+	 * Spring Data REST reads a URI that finds no row as no association at all: the book has no author. Whether the
+	 * JSON body held a URI or nothing for it cannot be known once Spring Data REST has read the body, so this stays
+	 * the NOT NULL it causes (unlike the {@code text/uri-list} body of an association resource, below).
+	 */
 	@Test
 	void anAssociationUriThatFindsNoRowAnswers422ForTheMissingAssociation() {
 		http().post("/books", """
 				{"title": "Dune", "author": "%s"}""".formatted(uri("/authors/999999")))
 			.isProblem(422, ExpectedProblems.missingValue("author", "/books"));
+	}
+
+	/**
+	 * The {@code text/uri-list} body of an association resource holds nothing but the reference: Spring Data REST
+	 * binds a URI that finds no row as null, and the database's NOT NULL is answered as the missing reference it is,
+	 * naming the association as the path does (the body has no member to point at).
+	 */
+	@Test
+	void anAssociationResourcePutToAUriThatFindsNoRowAnswers404NamingTheAssociation(CapturedOutput output) {
+		this.jdbc.update("insert into book (title, author_id) values ('Dune', ?)", this.takenAuthor);
+		int book = this.jdbc.queryForObject("select id from book", Integer.class);
+		http().putUris("/books/" + book + "/author", uri("/authors/999999")).isProblem(404, """
+				{"type": "urn:rootcause:problem:foreign-key", "title": "Referenced record not found",
+				 "status": 404, "detail": "The record referenced by author does not exist.",
+				 "instance": "/books/%d/author", "kind": "foreign-key",
+				 "errors": [{"field": "author", "code": "foreign-key", "detail": "must reference an existing record"}]}
+				""".formatted(book));
+		assertThat(this.jdbc.queryForObject("select author_id from book", Integer.class)).isEqualTo(this.takenAuthor);
+		assertThat(output.getAll()).doesNotContain("Could not commit changes", "RepositoryRestExceptionHandler",
+				"999999");
+	}
+
+	/** A URI that finds a row: the association resource still answers as Spring Data REST does. */
+	@Test
+	void anAssociationResourcePutToAUriThatFindsARowStillAnswers204() {
+		this.jdbc.update("insert into book (title, author_id) values ('Dune', ?)", this.takenAuthor);
+		this.jdbc.update("insert into author (name, email) values ('Second', 'second@example.com')");
+		int book = this.jdbc.queryForObject("select id from book", Integer.class);
+		int second = this.jdbc.queryForObject("select id from author where name = 'Second'", Integer.class);
+		assertThat(http().putUris("/books/" + book + "/author", uri("/authors/" + second)).status()).isEqualTo(204);
+		assertThat(this.jdbc.queryForObject("select author_id from book", Integer.class)).isEqualTo(second);
 	}
 
 	@Test

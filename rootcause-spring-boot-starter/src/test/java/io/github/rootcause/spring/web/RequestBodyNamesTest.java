@@ -1,5 +1,6 @@
 package io.github.rootcause.spring.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,15 +15,17 @@ import org.springframework.web.servlet.HandlerMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How a request's body names entity fields: by the same name, by the {@code Id} rule, by {@link EntityField} (also on
- * a constructor parameter), along nested paths; with JSON names from the mapper; of the type a framework reads the
- * body into when the handler does not declare it; and not at all without a body.
+ * How a request's body names entity fields: by the same name, by the JSON name, by the {@code Id} and {@code Ids}
+ * rules, by {@link EntityField} (also on a constructor parameter), along nested paths; with JSON names from the
+ * mapper; of the type a framework reads the body into when the handler does not declare it; and not at all without
+ * a body.
  */
 class RequestBodyNamesTest {
 
 	private final Function<Class<?>, Map<String, String>> jsonNames = (type) -> {
 		if (type == Order.class) {
-			return Map.of("customerId", "customer_id", "note", "note", "login", "user", "delivery", "delivery");
+			return Map.of("customerId", "customer_id", "note", "note", "login", "user", "delivery", "delivery",
+					"title", "name", "labelIds", "label_ids");
 		}
 		return (type == Invitation.class) ? Map.of("address", "e_mail") : Map.of("city", "town");
 	};
@@ -37,6 +40,17 @@ class RequestBodyNamesTest {
 	@Test
 	void aReferenceMapsToThePropertyNamedWithId() throws Exception {
 		assertThat(body("create").member("customer")).contains("customer_id");
+	}
+
+	/** {@code @JsonProperty("name") String title}: the client sends the member under the entity field's name. */
+	@Test
+	void aFieldMapsToThePropertyWhoseJsonNameIsTheFields() throws Exception {
+		assertThat(body("create").member("name")).contains("name");
+	}
+
+	@Test
+	void aCollectionMapsToThePropertyNamedLikeItsSingularWithIds() throws Exception {
+		assertThat(body("create").member("labels")).contains("label_ids");
 	}
 
 	@Test
@@ -106,7 +120,8 @@ class RequestBodyNamesTest {
 	record Address(String city) {
 	}
 
-	record Order(Long customerId, String note, @EntityField("username") String login, Address delivery) {
+	record Order(Long customerId, String note, @EntityField("username") String login, Address delivery, String title,
+			List<Long> labelIds) {
 	}
 
 	/** Read through its constructor, whose parameter {@code address} (JSON {@code e_mail}) is no property. */
