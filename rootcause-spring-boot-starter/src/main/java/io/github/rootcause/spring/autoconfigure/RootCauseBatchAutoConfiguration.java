@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 
@@ -37,6 +38,7 @@ import io.github.rootcause.spring.messaging.ViolationOutcomes;
 @ConditionalOnClass({ SkipPolicy.class, SkipListener.class, Chunk.class })
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "rootcause.batch.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(RootCauseProperties.class)
 public final class RootCauseBatchAutoConfiguration {
 
 	@Bean

@@ -2,6 +2,7 @@ package io.github.rootcause.spring.autoconfigure;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -28,6 +29,7 @@ import io.github.rootcause.spring.messaging.ViolationOutcomes;
 @ConditionalOnClass({ CommonErrorHandler.class, KafkaOperations.class })
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "rootcause.messaging.enabled", matchIfMissing = true)
+@ConditionalOnBean(ViolationOutcomes.class)
 public final class RootCauseKafkaAutoConfiguration {
 
 	@Bean

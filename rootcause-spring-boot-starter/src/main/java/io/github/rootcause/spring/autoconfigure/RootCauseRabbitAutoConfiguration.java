@@ -10,6 +10,7 @@ import org.springframework.amqp.rabbit.config.AbstractRabbitListenerContainerFac
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -39,6 +40,7 @@ import io.github.rootcause.spring.messaging.ViolationOutcomes;
 @ConditionalOnBooleanProperty(name = "rootcause.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "rootcause.messaging.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "rootcause.messaging.rabbit.enabled", matchIfMissing = true)
+@ConditionalOnBean(ViolationOutcomes.class)
 public final class RootCauseRabbitAutoConfiguration {
 
 	@Bean
