@@ -271,8 +271,11 @@ final class SpannerDialect implements Dialect {
 		return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
 	}
 
-	/** A name without the backticks or double quotes around it; {@code null} for one that holds a space. */
+	/** A name without the backticks or double quotes around it; {@code null} for none or one that holds a space. */
 	private static String unquoted(String name) {
+		if (name == null) {
+			return null;
+		}
 		String trimmed = name.trim();
 		if (trimmed.length() >= 2 && (trimmed.charAt(0) == '`' || trimmed.charAt(0) == '"')
 				&& trimmed.charAt(trimmed.length() - 1) == trimmed.charAt(0)) {

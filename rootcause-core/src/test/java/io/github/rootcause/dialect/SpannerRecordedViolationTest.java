@@ -134,6 +134,14 @@ class SpannerRecordedViolationTest {
 				.withDatabase(Database.POSTGRESQL));
 	}
 
+	@Test
+	void aNullValueMessageWithoutItsTableIsANotNullViolationWithoutColumnsAndNeverThrows() {
+		// Found by SpannerDialectFuzzTest (its corpus keeps the input): the column ended nowhere.
+		assertThat(RootCause.of(spanner("FAILED_PRECONDITION", 9,
+				"Cannot specify a null value for column: Name Singers referenced by key: {Int64(1)}")))
+			.hasValueSatisfying((cause) -> assertThat(cause.kind()).isEqualTo(Kind.NOT_NULL));
+	}
+
 	private static SQLException spanner(String code, int number, String words) {
 		return JdbcSqlExceptionFactory.of(code, number, words);
 	}
