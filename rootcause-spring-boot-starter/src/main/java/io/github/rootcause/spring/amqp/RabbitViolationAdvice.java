@@ -80,14 +80,18 @@ public final class RabbitViolationAdvice implements MethodInterceptor {
 
 	@Override
 	public Object invoke(MethodInvocation invocation) throws Throwable {
-		List<Message> messages = messages(invocation.getArguments());
-		if (messages == null || !(invocation instanceof ProxyMethodInvocation proxied)) {
+		if (!(invocation instanceof ProxyMethodInvocation proxied) || !carriesMessages(invocation.getArguments())) {
 			return invocation.proceed();
 		}
 		try {
 			return proxied.invocableClone().proceed();
 		}
 		catch (Throwable failure) {
+			// The messages are gathered on the failure's path only: a call that succeeds allocates nothing more.
+			List<Message> messages = messages(invocation.getArguments());
+			if (messages == null) {
+				throw failure;
+			}
 			return settle(proxied, messages, failure);
 		}
 	}
@@ -147,6 +151,16 @@ public final class RabbitViolationAdvice implements MethodInterceptor {
 
 	private void publish(MessageViolation violation, MessageOutcome outcome) {
 		this.events.publishEvent(ViolationEvent.outsideHttp(violation.cause(), outcome.tag()));
+	}
+
+	/** Whether a call is a listener's, with a message or a batch of them. */
+	private static boolean carriesMessages(Object[] arguments) {
+		for (Object argument : arguments) {
+			if (argument instanceof Message || argument instanceof List) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The message of a listener's call, or the messages of a batch listener's; {@code null} for anything else. */
